@@ -1,0 +1,121 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempWorkspace } from '../test/temp-workspace';
+import { type HttpHost, MAX_BODY_BYTES, startHttpHost, TOKEN_HEADER } from './http-host';
+
+const token = 'test-token-123';
+let ws: Awaited<ReturnType<typeof tempWorkspace>>;
+let host: HttpHost;
+
+beforeEach(async () => {
+  ws = await tempWorkspace();
+  const rendererDir = join(ws.dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<h1>Threadline</h1>');
+  host = await startHttpHost({ workspace: ws, rendererDir, token, port: 0 });
+});
+afterEach(async () => {
+  await host.close();
+  ws.dispose();
+});
+
+interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
+
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${method}`, {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const teamCount = () => ws.db.prepare('SELECT COUNT(*) FROM teams').pluck().get();
+
+describe('browser-mode host', () => {
+  it('serves the renderer with a content security policy', async () => {
+    const reply = await send('/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('Threadline');
+    expect(String(reply.headers['content-security-policy'])).toContain("default-src 'self'");
+  });
+
+  it('listens on the loopback address only', () => {
+    expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  });
+
+  it('runs contract methods for a caller with the token', async () => {
+    const reply = await api('teams.create', { name: 'Alpha' });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Alpha' } });
+    expect(teamCount()).toBe(1);
+  });
+
+  it('refuses API calls without the right token', async () => {
+    const reply = await api('teams.create', { name: 'Alpha' }, { [TOKEN_HEADER]: 'wrong' });
+    expect(reply.status).toBe(401);
+    expect(JSON.parse(reply.body).error.code).toBe('unauthorized');
+    expect(teamCount()).toBe(0);
+  });
+
+  it('refuses requests whose Host header is not the loopback address (DNS rebinding)', async () => {
+    const reply = await send('/api/teams.create', {
+      method: 'POST',
+      headers: { host: `evil.example:${host.port}`, [TOKEN_HEADER]: token },
+      body: JSON.stringify({ name: 'Alpha' }),
+    });
+    expect(reply.status).toBe(401);
+    expect(teamCount()).toBe(0);
+  });
+
+  it('returns typed errors for invalid input, bad JSON and unknown methods', async () => {
+    const invalid = await api('teams.create', { name: '' });
+    expect(invalid.status).toBe(400);
+    expect(JSON.parse(invalid.body).error).toMatchObject({ code: 'invalid_input', field: 'name' });
+    expect((await api('teams.create', '{not json')).status).toBe(400);
+    expect((await api('teams.explode', {})).status).toBe(404);
+    expect(teamCount()).toBe(0);
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const reply = await api('teams.create', { name: 'x'.repeat(MAX_BODY_BYTES + 10) });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/too large/);
+    expect(teamCount()).toBe(0);
+  });
+
+  it('refuses the event stream without the token', async () => {
+    expect((await send('/api/events?token=nope')).status).toBe(401);
+  });
+});

@@ -1,0 +1,189 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppEvent } from '../../shared/contract';
+import type { Envelope, ErrorCode } from '../../shared/errors';
+import type { Workspace } from '../workspace';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { readStaticFile } from './static-files';
+
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-threadline-token';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  read_only: 409,
+  internal: 500,
+};
+
+export interface HttpHostOptions {
+  workspace: Workspace;
+  rendererDir: string;
+  token: string;
+  port: number;
+}
+
+export interface HttpHost {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Browser mode: the same renderer and the same contract over loopback HTTP, guarded by a token. */
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const { workspace, rendererDir, token } = options;
+  const streams = new Set<ServerResponse>();
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => sendError(res, 'internal', 'The request could not be handled.'));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isLoopbackHost(req.headers.host, port)) {
+      return sendError(res, 'unauthorized', 'Threadline only answers on its loopback address.');
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/api/events') {
+      if (!tokenMatches(url.searchParams.get('token'), token)) {
+        return sendError(res, 'unauthorized', 'This page needs the address printed at start-up.');
+      }
+      return openEventStream(res);
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendError(res, 'not_found', 'Use POST for API calls.');
+      if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), token)) {
+        return sendError(
+          res,
+          'unauthorized',
+          'This page is not signed in. Open the address Threadline printed when it started.',
+        );
+      }
+      const body = await readBody(req);
+      if (body === 'too-large') {
+        return sendError(res, 'invalid_input', 'That request is too large to accept.');
+      }
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        return sendError(res, 'invalid_input', 'The request body is not valid JSON.');
+      }
+      const method = decodeSafely(url.pathname.slice('/api/'.length));
+      return sendEnvelope(res, workspace.dispatch(method, input));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendError(res, 'not_found', 'Not found.');
+    }
+    const file =
+      (await readStaticFile(rendererDir, url.pathname)) ??
+      (await readStaticFile(rendererDir, '/index.html'));
+    if (!file) return sendError(res, 'not_found', 'The app has not been built.');
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  function openEventStream(res: ServerResponse): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    streams.add(res);
+    res.on('close', () => streams.delete(res));
+  }
+
+  const unsubscribe = workspace.subscribe((event: AppEvent) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isLoopbackHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function tokenMatches(given: string | null, expected: string): boolean {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
+  const status = envelope.ok ? 200 : STATUS[envelope.error.code];
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(envelope));
+}
+
+function sendError(res: ServerResponse, code: ErrorCode, message: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  sendEnvelope(res, { ok: false, error: { code, message } });
+}

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface StaticFile {
+  body: Buffer;
+  type: string;
+}
+
+/** Reads a file of the built renderer; paths that escape its folder, or are missing, give null. */
+export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(root, relative));
+  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+  try {
+    const body = await readFile(file);
+    return { body, type: TYPES[extname(file)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  type AppEvent,
+  IPC_EVENT_CHANNEL,
+  ipcChannel,
+  isMethodName,
+  type ThreadlineBridge,
+} from '../shared/contract';
+
+const bridge = {
+  call(method, input) {
+    if (!isMethodName(method)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'not_found', message: `Unknown request “${String(method)}”.` },
+      });
+    }
+    return ipcRenderer.invoke(ipcChannel(method), input);
+  },
+  onEvent(listener) {
+    const relay = (_event: unknown, payload: AppEvent) => listener(payload);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, relay);
+    return () => {
+      ipcRenderer.off(IPC_EVENT_CHANNEL, relay);
+    };
+  },
+} satisfies ThreadlineBridge;
+
+contextBridge.exposeInMainWorld('threadline', bridge);

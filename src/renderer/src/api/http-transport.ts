@@ -1,0 +1,37 @@
+import type { AppEvent, ThreadlineBridge } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/errors';
+
+const TOKEN_KEY = 'threadline.token';
+export const TOKEN_PARAM = 'token';
+
+/** The per-launch token arrives in the address once; it is kept for this tab and hidden again. */
+export function sessionToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get(TOKEN_PARAM);
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete(TOKEN_PARAM);
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createHttpTransport(): ThreadlineBridge {
+  const token = sessionToken();
+  return {
+    async call(method, input) {
+      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-threadline-token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    },
+    onEvent(listener) {
+      const source = new EventSource(`/api/events?${TOKEN_PARAM}=${encodeURIComponent(token)}`);
+      source.onmessage = (message) => listener(JSON.parse(message.data) as AppEvent);
+      return () => source.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { Link } from 'wouter';
+
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand" aria-label="Threadline home">
+        <img src="./icon.svg" alt="" width={28} height={28} />
+        <span>Threadline</span>
+      </Link>
+      <span className="brand-tagline">Retrospectives on ownership culture</span>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+import type { AppError } from '../../../shared/errors';
+
+export function ErrorBanner({ error }: { error: AppError | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="error-banner" role="alert">
+      {error.message}
+    </p>
+  );
+}

@@ -1,0 +1,76 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { Team } from '../../../../shared/teams';
+import { api } from '../../api/client';
+import { TextField } from '../../components/TextField';
+import { useAction } from '../../hooks/use-action';
+
+interface CreateTeamFormProps {
+  onCreated: (team: Team) => void;
+  onCancel?: () => void;
+}
+
+export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
+  const [name, setName] = useState('');
+  const [members, setMembers] = useState('');
+  const membersId = useId();
+  const create = useAction((teamName: string, memberNames: string[]) =>
+    api.call('teams.create', { name: teamName, members: memberNames }),
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const memberNames = members
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
+    const team = await create.run(name, memberNames);
+    if (team) {
+      setName('');
+      setMembers('');
+      onCreated(team);
+    }
+  }
+
+  const nameError = create.error?.field === 'name' ? create.error.message : undefined;
+  const otherError = create.error && !nameError ? create.error.message : undefined;
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <TextField
+        label="Team name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={nameError}
+        maxLength={120}
+        autoComplete="off"
+        placeholder="e.g. Checkout squad"
+        autoFocus
+      />
+      <div className="field">
+        <label htmlFor={membersId}>Members (optional)</label>
+        <textarea
+          id={membersId}
+          value={members}
+          onChange={(event) => setMembers(event.target.value)}
+          rows={4}
+          placeholder={'One name per line.\nRetros can also run with anonymous participants.'}
+        />
+      </div>
+      {otherError && (
+        <p className="field-error" role="alert">
+          {otherError}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={create.pending}>
+          Create team
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useQuery } from '../../hooks/use-query';
+import { CreateTeamForm } from './CreateTeamForm';
+import { TeamCard } from './TeamCard';
+import { Welcome } from './Welcome';
+
+export function HomePage() {
+  const [showArchived, setShowArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const teams = useQuery('teams.list', { includeArchived: true });
+
+  if (teams.loading && !teams.data) return <p className="loading">Loading teams…</p>;
+  if (!teams.data) return <ErrorBanner error={teams.error} />;
+
+  const active = teams.data.filter((team) => !team.archived);
+  const archived = teams.data.filter((team) => team.archived);
+  if (teams.data.length === 0) return <Welcome />;
+
+  return (
+    <section className="page" aria-labelledby="teams-title">
+      <div className="page-head">
+        <div>
+          <h1 id="teams-title">Teams</h1>
+          <p className="muted">Pick a team to run a retro or see how its practices are moving.</p>
+        </div>
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          New team
+        </button>
+      </div>
+      <ErrorBanner error={teams.error} />
+      {active.length === 0 ? (
+        <p className="empty-note">
+          Every team is archived. Create a new team, or show the archived ones to bring one back.
+        </p>
+      ) : (
+        <ul className="team-list" aria-label="Active teams">
+          {active.map((team) => (
+            <TeamCard key={team.id} team={team} />
+          ))}
+        </ul>
+      )}
+      {archived.length > 0 && (
+        <div className="archived-section">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.target.checked)}
+            />
+            Show archived teams ({archived.length})
+          </label>
+          {showArchived && (
+            <ul className="team-list" aria-label="Archived teams">
+              {archived.map((team) => (
+                <TeamCard key={team.id} team={team} />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <Dialog title="New team" open={creating} onClose={() => setCreating(false)}>
+        <CreateTeamForm onCreated={() => setCreating(false)} onCancel={() => setCreating(false)} />
+      </Dialog>
+    </section>
+  );
+}

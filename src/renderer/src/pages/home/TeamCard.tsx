@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Team } from '../../../../shared/teams';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../hooks/use-action';
+import { DeleteTeamDialog } from './DeleteTeamDialog';
+import { RenameTeamDialog } from './RenameTeamDialog';
+
+function membersLine(team: Team): string {
+  const names = team.members.map((member) => member.name);
+  const shown = names.slice(0, 4).join(', ');
+  return names.length > 4 ? `${shown} and ${names.length - 4} more` : shown;
+}
+
+export function TeamCard({ team }: { team: Team }) {
+  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const archive = useAction((archived: boolean) =>
+    api.call('teams.setArchived', { teamId: team.id, archived }),
+  );
+
+  return (
+    <li className={`team-card ${team.archived ? 'archived' : ''}`} aria-label={team.name}>
+      <div className="team-card-main">
+        <h3 className="team-name">
+          <Link href={`/teams/${team.id}`}>{team.name}</Link>
+        </h3>
+        {team.archived && <span className="badge">Archived</span>}
+        <p className="team-meta">
+          {team.members.length === 0 ? (
+            'No member list yet'
+          ) : (
+            <>
+              <span className="team-count">
+                {team.members.length} {team.members.length === 1 ? 'member' : 'members'}
+              </span>
+              <span aria-hidden="true"> · </span>
+              {membersLine(team)}
+            </>
+          )}
+        </p>
+      </div>
+      <div className="team-card-actions">
+        <button
+          type="button"
+          className="button quiet"
+          aria-label={`Rename ${team.name}`}
+          onClick={() => setDialog('rename')}
+        >
+          Rename
+        </button>
+        <button
+          type="button"
+          className="button quiet"
+          aria-label={`${team.archived ? 'Unarchive' : 'Archive'} ${team.name}`}
+          onClick={() => archive.run(!team.archived)}
+          disabled={archive.pending}
+        >
+          {team.archived ? 'Unarchive' : 'Archive'}
+        </button>
+        <button
+          type="button"
+          className="button quiet danger-text"
+          aria-label={`Delete ${team.name}`}
+          onClick={() => setDialog('delete')}
+        >
+          Delete
+        </button>
+      </div>
+      <ErrorBanner error={archive.error} />
+      {dialog === 'rename' && <RenameTeamDialog team={team} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && <DeleteTeamDialog team={team} onClose={() => setDialog(null)} />}
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/TextField';
+import { useAction } from '../../hooks/use-action';
+import { useQuery } from '../../hooks/use-query';
+
+export function TeamPage({ teamId }: { teamId: string }) {
+  const team = useQuery('teams.get', { teamId });
+  const [memberName, setMemberName] = useState('');
+  const addMember = useAction((name: string) => api.call('teams.addMember', { teamId, name }));
+  const removeMember = useAction((memberId: string) =>
+    api.call('teams.removeMember', { teamId, memberId }),
+  );
+
+  if (team.loading && !team.data) return <p className="loading">Loading team…</p>;
+  if (!team.data) {
+    return (
+      <section className="page">
+        <ErrorBanner error={team.error} />
+        <Link href="/">Back to teams</Link>
+      </section>
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await addMember.run(memberName)) setMemberName('');
+  }
+
+  return (
+    <section className="page" aria-labelledby="team-title">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">Teams</Link>
+        <span aria-hidden="true"> / </span>
+        <span>{team.data.name}</span>
+      </nav>
+      <div className="page-head">
+        <h1 id="team-title">{team.data.name}</h1>
+        {team.data.archived && <span className="badge">Archived</span>}
+      </div>
+      <div className="card roster">
+        <h2>Members</h2>
+        <p className="muted">
+          Names let you record who took part, who owns an action and who showed initiative. Retros
+          can also run with anonymous participants.
+        </p>
+        {team.data.members.length > 0 ? (
+          <ul className="member-list" aria-label="Members">
+            {team.data.members.map((member) => (
+              <li key={member.id}>
+                <span>{member.name}</span>
+                <button
+                  type="button"
+                  className="button quiet danger-text"
+                  aria-label={`Remove ${member.name}`}
+                  onClick={() => removeMember.run(member.id)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty-note">No members listed yet.</p>
+        )}
+        <ErrorBanner error={removeMember.error} />
+        <form className="inline-form" onSubmit={submit} noValidate>
+          <TextField
+            label="Member name"
+            value={memberName}
+            onChange={(event) => setMemberName(event.target.value)}
+            error={addMember.error?.message}
+            maxLength={120}
+            autoComplete="off"
+          />
+          <button type="submit" className="button" disabled={addMember.pending}>
+            Add member
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import { AppError } from './errors';
+
+/** Parses untrusted input; the first problem becomes a typed error with a human message. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  const message = issue?.message ?? 'The request was not understood.';
+  return raiseInvalid(message, field);
+}
+
+function raiseInvalid(message: string, field: string | undefined): never {
+  throw new AppError('invalid_input', message, field);
+}
