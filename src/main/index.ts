@@ -13,7 +13,7 @@ const paths = windowPaths(fileURLToPath(new URL('.', import.meta.url)));
 
 async function start(): Promise<void> {
   await app.whenReady();
-  applySecurity(paths.rendererIndex);
+  applySecurity(paths);
   Menu.setApplicationMenu(null);
 
   const workspace = await openWorkspace({
@@ -24,7 +24,7 @@ async function start(): Promise<void> {
   });
   const isTrustedSender = (event: IpcMainInvokeEvent) =>
     event.senderFrame !== null && isAppUrl(event.senderFrame.url, paths.rendererIndex);
-  registerIpc(workspace.dispatch, isTrustedSender);
+  registerIpc(workspace.call, isTrustedSender);
   workspace.subscribe((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
       window.webContents.send(IPC_EVENT_CHANNEL, event);

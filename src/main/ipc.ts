@@ -1,21 +1,27 @@
 import { type IpcMainInvokeEvent, ipcMain } from 'electron';
 import { ipcChannel, METHOD_NAMES } from '../shared/contract';
 import type { Envelope } from '../shared/errors';
-import type { Dispatch } from './api/dispatch';
+import type { Call, Dispatch } from './api/dispatch';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 /** One handler per contract method; each refuses calls from frames that are not the app's page. */
-export function registerIpc(dispatch: Dispatch, isTrustedSender: SenderCheck): void {
+export function registerIpc(dispatch: Call | Dispatch, isTrustedSender: SenderCheck): void {
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(ipcChannel(method), (event, input: unknown): Envelope<unknown> => {
-      if (!isTrustedSender(event)) {
-        return {
-          ok: false,
-          error: { code: 'unauthorized', message: 'This window is not allowed to use Threadline.' },
-        };
-      }
-      return dispatch(method, input);
-    });
+    ipcMain.handle(
+      ipcChannel(method),
+      async (event, input: unknown): Promise<Envelope<unknown>> => {
+        if (!isTrustedSender(event)) {
+          return {
+            ok: false,
+            error: {
+              code: 'unauthorized',
+              message: 'This window is not allowed to use Threadline.',
+            },
+          };
+        }
+        return dispatch(method, input);
+      },
+    );
   }
 }

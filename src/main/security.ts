@@ -1,9 +1,11 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './host/content-security-policy';
-import { isAppUrl, isSafeExternalUrl } from './trusted-url';
+import { isAppUrl, isPresentationUrl, isSafeExternalUrl } from './trusted-url';
+import { presentationWindowOptions, type WindowPaths } from './windows';
 
 /** Locks down every web contents the app creates: no navigation, no pop-ups, no permissions. */
-export function applySecurity(rendererIndexFile: string): void {
+export function applySecurity(paths: WindowPaths): void {
+  const rendererIndexFile = paths.rendererIndex;
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
@@ -24,6 +26,12 @@ export function applySecurity(rendererIndexFile: string): void {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
+      if (isPresentationUrl(url, rendererIndexFile)) {
+        return {
+          action: 'allow',
+          overrideBrowserWindowOptions: presentationWindowOptions(paths.preload),
+        };
+      }
       if (isSafeExternalUrl(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });

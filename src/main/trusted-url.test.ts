@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isSafeExternalUrl } from './trusted-url';
+import { isAppUrl, isPresentationUrl, isSafeExternalUrl } from './trusted-url';
 
 describe('isAppUrl', () => {
   const index = '/app/out/renderer/index.html';
@@ -21,5 +21,14 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl('file:///etc/passwd')).toBe(false);
     expect(isSafeExternalUrl('javascript:alert(1)')).toBe(false);
     expect(isSafeExternalUrl('https://user:pass@example.com')).toBe(false);
+  });
+});
+
+describe('isPresentationUrl', () => {
+  const index = '/app/out/renderer/index.html';
+  it('accepts only the presentation route of the app page', () => {
+    expect(isPresentationUrl('file:///app/out/renderer/index.html#/present/s1', index)).toBe(true);
+    expect(isPresentationUrl('file:///app/out/renderer/index.html#/teams/t1', index)).toBe(false);
+    expect(isPresentationUrl('https://evil.example/#/present/s1', index)).toBe(false);
   });
 });

@@ -20,3 +20,8 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
 }
+
+/** The app's own presentation view, the one window the app itself may open. */
+export function isPresentationUrl(url: string, rendererIndexFile: string): boolean {
+  return isAppUrl(url, rendererIndexFile) && new URL(url).hash.startsWith('#/present/');
+}

@@ -33,6 +33,11 @@ async function main(): Promise<void> {
   );
   console.log(`Threadline is running in browser mode. Open this address: ${host.url}`);
   console.log(`Workspace: ${workspace.info.databaseFile}`);
+  if (workspace.info.recovery) {
+    console.log(
+      `${workspace.info.recovery.problem} Open the address to restore a backup or start fresh.`,
+    );
+  }
   console.log('Press Ctrl+C to stop.');
 
   const stop = () => {

@@ -1,10 +1,30 @@
 import { join } from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 export interface WindowPaths {
   preload: string;
   rendererIndex: string;
   icon: string;
+}
+
+const securePreferences = (preload: string) => ({
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+});
+
+/** The shared-screen window: movable to the projector, same locked-down page as the console. */
+export function presentationWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 720,
+    title: 'Threadline — presentation',
+    backgroundColor: '#0f1b2a',
+    autoHideMenuBar: true,
+    webPreferences: securePreferences(preload),
+  };
 }
 
 export function createMainWindow(paths: WindowPaths): BrowserWindow {
@@ -17,14 +37,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     icon: paths.icon,
     show: false,
     backgroundColor: '#f6f4ef',
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: { ...securePreferences(paths.preload), spellcheck: true },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadFile(paths.rendererIndex);

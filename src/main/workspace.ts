@@ -1,13 +1,29 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { AppEvent, AppInfo } from '../shared/contract';
-import { createDispatch, type Dispatch } from './api/dispatch';
+import type { AppEvent, AppInfo, MethodName } from '../shared/contract';
+import {
+  type Call,
+  createDispatcher,
+  type Dispatch,
+  type Dispatcher,
+  type Route,
+  routeTo,
+} from './api/dispatch';
+import type { HandlerResult } from './api/handlers';
+import { backupDir, checkDatabaseFile } from './db/backup';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
+import { recoverWorkspace } from './recovery';
+import { listBackups, takeDailyBackup } from './services/backups';
 
 export interface Workspace {
-  db: Database;
-  info: AppInfo;
+  /** The open database; there is none while the workspace is in recovery. */
+  readonly db: Database;
+  readonly info: AppInfo;
+  /** Queries and mutations, answered at once. */
   dispatch: Dispatch;
+  /** Every method, tasks included: what the transports use. */
+  call: Call;
   subscribe(listener: (event: AppEvent) => void): () => void;
   close(): void;
 }
@@ -17,32 +33,99 @@ export interface WorkspaceOptions {
   mode: AppInfo['mode'];
   version: string;
   nativeBinding?: string;
+  /** The clock for backup names and the once-a-day rule; tests move it to simulate days. */
+  now?: () => Date;
 }
 
-/** The open database plus the dispatch every transport calls and the events they relay. */
+const RECOVERY_ONLY =
+  'Threadline could not open your workspace. Restore a backup or start fresh first.';
+
+type RecoveryTable = { [M in MethodName]?: (input: unknown) => HandlerResult<M> };
+
+/**
+ * The open database plus the dispatch every transport calls and the events they relay.
+ * A workspace file that is unreadable or fails SQLite's check at start is left untouched and
+ * the workspace opens in recovery: it answers only what the recovery screen needs, until the
+ * user restores the newest good backup or starts fresh; then it carries on as if just opened.
+ */
 export async function openWorkspace(options: WorkspaceOptions): Promise<Workspace> {
-  const db = await openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
-  const info: AppInfo = {
+  const { dataDir, nativeBinding } = options;
+  const now = options.now ?? (() => new Date());
+  const databaseFile = join(dataDir, DATABASE_FILE_NAME);
+  const base = {
     version: options.version,
     mode: options.mode,
-    dataDir: options.dataDir,
-    databaseFile: join(options.dataDir, DATABASE_FILE_NAME),
+    dataDir,
+    databaseFile,
+    backupDir: backupDir(dataDir),
   };
   const listeners = new Set<(event: AppEvent) => void>();
   const broadcast = (event: AppEvent) => {
     for (const listener of listeners) listener(event);
   };
+
+  let db: Database | null = null;
+  let info: AppInfo;
+  let dispatcher: Dispatcher;
+
+  async function open(): Promise<Database> {
+    const opened = await openDatabase(dataDir, { nativeBinding });
+    db = opened;
+    info = { ...base, recovery: null };
+    dispatcher = createDispatcher(routeTo({ db: opened, info }), broadcast);
+    return opened;
+  }
+
+  const problem = checkDatabaseFile(databaseFile, nativeBinding);
+  if (problem === null) {
+    const existed = existsSync(databaseFile);
+    const opened = await open();
+    if (existed) {
+      // A failed daily backup must not keep anyone from their retros; it is tried again next start.
+      await takeDailyBackup(opened, dataDir, now()).catch((error: unknown) => {
+        console.error('Threadline could not take the daily backup:', error);
+      });
+    }
+  } else {
+    info = { ...base, recovery: { problem, databaseFile } };
+    const recover = async (restoreLatest: boolean) => {
+      const result = await recoverWorkspace({
+        dataDir,
+        databaseFile,
+        nativeBinding,
+        now: now(),
+        restoreLatest,
+      });
+      await open();
+      return result;
+    };
+    const table: RecoveryTable = {
+      'app.info': () => info,
+      'backups.list': () => listBackups(dataDir),
+      'recovery.restoreLatest': () => recover(true),
+      'recovery.startFresh': () => recover(false),
+    };
+    const route: Route = (method) => table[method] as ((input: unknown) => unknown) | undefined;
+    dispatcher = createDispatcher(route, broadcast, console.error, RECOVERY_ONLY);
+  }
+
   return {
-    db,
-    info,
-    dispatch: createDispatch({ db, info }, broadcast),
+    get db() {
+      if (!db) throw new Error('The workspace is in recovery: no database is open.');
+      return db;
+    },
+    get info() {
+      return info;
+    },
+    dispatch: (method, input) => dispatcher.dispatch(method, input),
+    call: (method, input) => dispatcher.call(method, input),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
       listeners.clear();
-      db.close();
+      db?.close();
     },
   };
 }

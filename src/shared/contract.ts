@@ -1,5 +1,68 @@
 import { z } from 'zod';
 import {
+  type BackupInfo,
+  type RecoveryInfo,
+  type RecoveryResult,
+  RestoreBackupInput,
+  type RestoreResult,
+} from './backups';
+import {
+  OverviewInput,
+  type OverviewRow,
+  type TeamDashboard,
+  TeamDashboardInput,
+} from './dashboard';
+import {
+  type ExportFile,
+  ExportTeamInput,
+  ImportInput,
+  type ImportPreview,
+  type ImportReport,
+  PreviewImportInput,
+} from './portability';
+import {
+  type Action,
+  ActionRef,
+  AddActionInput,
+  AddCardInput,
+  AddCommitmentInput,
+  AddKudosInput,
+  type Card,
+  type CardGroup,
+  CardRef,
+  CheckInInput,
+  type Commitment,
+  CommitmentRef,
+  CreateGroupInput,
+  CreateSessionInput,
+  ExtendTimerInput,
+  GoToStageInput,
+  GroupCardInput,
+  GroupRef,
+  type Kudos,
+  KudosRef,
+  type PresentationView,
+  PulseSubmitInput,
+  PulseTallyInput,
+  RenameGroupInput,
+  RevealInput,
+  ReviewMarkInput,
+  RotiSubmitInput,
+  RotiTallyInput,
+  SessionRef,
+  type SessionSummary,
+  type SessionView,
+  SetCircleInput,
+  SetParticipantsInput,
+  TeamSessionsInput,
+  type TeamTemplate,
+  TemplateInput,
+  UpdateCardInput,
+  UpdateSessionInput,
+  VoteSubmitInput,
+  VoteTallyInput,
+} from './sessions';
+import {
   AddMemberInput,
   CreateTeamInput,
   ListTeamsInput,
@@ -14,11 +77,13 @@ import {
  * The API contract: the single source of truth for every transport.
  * IPC handlers, the preload bridge, the HTTP routes and the renderer client derive from it.
  * `kind: 'mutation'` methods announce a `data.changed` event to every open window.
+ * `kind: 'task'` methods are mutations that finish later (backups, restores): their handlers
+ * return a promise, and other changes are refused until they are done.
  */
-type Kind = 'query' | 'mutation';
+type Kind = 'query' | 'mutation' | 'task';
 const method =
   <Result>() =>
-  <Input extends z.ZodType>(kind: Kind, input: Input) => ({
+  <K extends Kind, Input extends z.ZodType>(kind: K, input: Input) => ({
     kind,
     input,
     result: undefined as unknown as Result,
@@ -29,6 +94,10 @@ export interface AppInfo {
   mode: 'desktop' | 'browser';
   dataDir: string;
   databaseFile: string;
+  /** The folder backups are written to. */
+  backupDir: string;
+  /** Set when the workspace file could not be used at start: only recovery is possible. */
+  recovery: RecoveryInfo | null;
 }
 
 const NoInput = z.object({}).default({});
@@ -44,6 +113,76 @@ export const contract = {
   'teams.delete': method<{ teamId: string }>()('mutation', TeamRef),
   'teams.addMember': method<Team>()('mutation', AddMemberInput),
   'teams.removeMember': method<Team>()('mutation', RemoveMemberInput),
+
+  'templates.get': method<TeamTemplate>()('query', TeamSessionsInput),
+  'templates.update': method<TeamTemplate>()('mutation', TemplateInput),
+  'templates.reset': method<TeamTemplate>()('mutation', TeamSessionsInput),
+
+  'sessions.list': method<SessionSummary[]>()('query', TeamSessionsInput),
+  'sessions.create': method<SessionSummary>()('mutation', CreateSessionInput),
+  'sessions.get': method<SessionView>()('query', SessionRef),
+  'sessions.presentation': method<PresentationView>()('query', SessionRef),
+  'sessions.update': method<SessionSummary>()('mutation', UpdateSessionInput),
+  'sessions.delete': method<{ sessionId: string }>()('mutation', SessionRef),
+  'sessions.goToStage': method<SessionSummary>()('mutation', GoToStageInput),
+  'sessions.close': method<SessionSummary>()('mutation', SessionRef),
+  'sessions.reopen': method<SessionSummary>()('mutation', SessionRef),
+
+  'timer.start': method<null>()('mutation', SessionRef),
+  'timer.pause': method<null>()('mutation', SessionRef),
+  'timer.reset': method<null>()('mutation', SessionRef),
+  'timer.extend': method<null>()('mutation', ExtendTimerInput),
+
+  'participants.set': method<null>()('mutation', SetParticipantsInput),
+  'participants.checkIn': method<null>()('mutation', CheckInInput),
+
+  'pulse.setTally': method<null>()('mutation', PulseTallyInput),
+  'pulse.submit': method<null>()('mutation', PulseSubmitInput),
+  'pulse.reveal': method<null>()('mutation', RevealInput),
+
+  'cards.add': method<Card>()('mutation', AddCardInput),
+  'cards.update': method<Card>()('mutation', UpdateCardInput),
+  'cards.delete': method<null>()('mutation', CardRef),
+  'cards.revealAll': method<null>()('mutation', SessionRef),
+
+  'groups.create': method<CardGroup>()('mutation', CreateGroupInput),
+  'groups.addCard': method<null>()('mutation', GroupCardInput),
+  'groups.removeCard': method<null>()('mutation', CardRef),
+  'groups.rename': method<null>()('mutation', RenameGroupInput),
+  'groups.delete': method<null>()('mutation', GroupRef),
+
+  'votes.setTally': method<null>()('mutation', VoteTallyInput),
+  'votes.submit': method<null>()('mutation', VoteSubmitInput),
+  'votes.reveal': method<null>()('mutation', RevealInput),
+  'items.setCircle': method<null>()('mutation', SetCircleInput),
+
+  'kudos.add': method<Kudos>()('mutation', AddKudosInput),
+  'kudos.delete': method<null>()('mutation', KudosRef),
+
+  'actions.add': method<Action>()('mutation', AddActionInput),
+  'actions.delete': method<null>()('mutation', ActionRef),
+  'commitments.add': method<Commitment>()('mutation', AddCommitmentInput),
+  'commitments.delete': method<null>()('mutation', CommitmentRef),
+  'review.mark': method<null>()('mutation', ReviewMarkInput),
+
+  'roti.setTally': method<null>()('mutation', RotiTallyInput),
+  'roti.submit': method<null>()('mutation', RotiSubmitInput),
+
+  'dashboard.team': method<TeamDashboard>()('query', TeamDashboardInput),
+  'dashboard.overview': method<OverviewRow[]>()('query', OverviewInput),
+  'sample.load': method<Team>()('mutation', NoInput),
+  'sample.remove': method<{ teamId: string }>()('mutation', NoInput),
+
+  'backups.list': method<BackupInfo[]>()('query', NoInput),
+  'backups.create': method<BackupInfo>()('task', NoInput),
+  'backups.restore': method<RestoreResult>()('task', RestoreBackupInput),
+  'recovery.restoreLatest': method<RecoveryResult>()('task', NoInput),
+  'recovery.startFresh': method<RecoveryResult>()('task', NoInput),
+
+  'data.exportTeam': method<ExportFile>()('query', ExportTeamInput),
+  'data.exportWorkspace': method<ExportFile>()('query', NoInput),
+  'data.previewImport': method<ImportPreview>()('query', PreviewImportInput),
+  'data.import': method<ImportReport>()('mutation', ImportInput),
 };
 
 export type Contract = typeof contract;

@@ -12,6 +12,8 @@ export interface Team {
   id: string;
   name: string;
   archived: boolean;
+  /** The demo team loaded from the empty state (`sample.load`); not real data. */
+  isSample: boolean;
   createdAt: string;
   members: TeamMember[];
 }

@@ -1,14 +1,45 @@
 import type { Database } from 'better-sqlite3';
-import type { AppInfo, MethodName, MethodResult, ParsedInput } from '../../shared/contract';
+import type {
+  AppInfo,
+  Contract,
+  MethodName,
+  MethodResult,
+  ParsedInput,
+} from '../../shared/contract';
+import { conflict } from '../../shared/errors';
+import * as backups from '../services/backups';
+import * as cards from '../services/cards';
+import * as dashboard from '../services/dashboard';
+import * as followUps from '../services/follow-ups';
+import * as kudos from '../services/kudos';
+import * as portability from '../services/portability';
+import { getPresentationView } from '../services/presentation';
+import * as pulse from '../services/pulse';
+import * as roti from '../services/roti';
+import * as sampleTeam from '../services/sample-team';
+import { getSessionView } from '../services/session-view';
+import * as sessions from '../services/sessions';
 import * as teams from '../services/teams';
+import * as templates from '../services/templates';
+import * as votes from '../services/votes';
 
 export interface HandlerContext {
   db: Database;
   info: AppInfo;
 }
 
+/** What a handler returns: tasks answer with a promise. */
+export type HandlerResult<M extends MethodName> = Contract[M]['kind'] extends 'task'
+  ? Promise<MethodResult<M>>
+  : MethodResult<M>;
+
 type Handlers = {
-  [M in MethodName]: (ctx: HandlerContext, input: ParsedInput<M>) => MethodResult<M>;
+  [M in MethodName]: (ctx: HandlerContext, input: ParsedInput<M>) => HandlerResult<M>;
+};
+
+// Recovery has its own dispatch (see workspace.ts); a workspace that opened needs none.
+const nothingToRecover = async (): Promise<never> => {
+  throw conflict('Your workspace opened normally, so there is nothing to recover.');
 };
 
 /** Binds each contract method to its service; the type makes a missing method a compile error. */
@@ -23,4 +54,75 @@ export const handlers: Handlers = {
   'teams.delete': (ctx, input) => teams.deleteTeam(ctx.db, input),
   'teams.addMember': (ctx, input) => teams.addMember(ctx.db, input),
   'teams.removeMember': (ctx, input) => teams.removeMember(ctx.db, input),
+
+  'templates.get': (ctx, input) => templates.getTemplate(ctx.db, input),
+  'templates.update': (ctx, input) => templates.updateTemplate(ctx.db, input),
+  'templates.reset': (ctx, input) => templates.resetTemplate(ctx.db, input),
+
+  'sessions.list': (ctx, input) => sessions.listSessions(ctx.db, input),
+  'sessions.create': (ctx, input) => sessions.createSession(ctx.db, input),
+  'sessions.get': (ctx, input) => getSessionView(ctx.db, input.sessionId),
+  'sessions.presentation': (ctx, input) => getPresentationView(ctx.db, input.sessionId),
+  'sessions.update': (ctx, input) => sessions.updateSession(ctx.db, input),
+  'sessions.delete': (ctx, input) => sessions.deleteSession(ctx.db, input),
+  'sessions.goToStage': (ctx, input) => sessions.goToStage(ctx.db, input),
+  'sessions.close': (ctx, input) => sessions.closeSession(ctx.db, input),
+  'sessions.reopen': (ctx, input) => sessions.reopenSession(ctx.db, input),
+
+  'timer.start': (ctx, input) => sessions.startTimer(ctx.db, input),
+  'timer.pause': (ctx, input) => sessions.pauseTimer(ctx.db, input),
+  'timer.reset': (ctx, input) => sessions.resetTimer(ctx.db, input),
+  'timer.extend': (ctx, input) => sessions.extendTimer(ctx.db, input),
+
+  'participants.set': (ctx, input) => sessions.setParticipants(ctx.db, input),
+  'participants.checkIn': (ctx, input) => sessions.checkIn(ctx.db, input),
+
+  'pulse.setTally': (ctx, input) => pulse.setPulseTally(ctx.db, input),
+  'pulse.submit': (ctx, input) => pulse.submitPulse(ctx.db, input),
+  'pulse.reveal': (ctx, input) => pulse.revealPulse(ctx.db, input),
+
+  'cards.add': (ctx, input) => cards.addCard(ctx.db, input),
+  'cards.update': (ctx, input) => cards.updateCard(ctx.db, input),
+  'cards.delete': (ctx, input) => cards.deleteCard(ctx.db, input),
+  'cards.revealAll': (ctx, input) => cards.revealAllCards(ctx.db, input),
+
+  'groups.create': (ctx, input) => cards.createGroup(ctx.db, input),
+  'groups.addCard': (ctx, input) => cards.addCardToGroup(ctx.db, input),
+  'groups.removeCard': (ctx, input) => cards.removeCardFromGroup(ctx.db, input),
+  'groups.rename': (ctx, input) => cards.renameGroup(ctx.db, input),
+  'groups.delete': (ctx, input) => cards.deleteGroup(ctx.db, input),
+
+  'votes.setTally': (ctx, input) => votes.setVoteTally(ctx.db, input),
+  'votes.submit': (ctx, input) => votes.submitVotes(ctx.db, input),
+  'votes.reveal': (ctx, input) => votes.revealVotes(ctx.db, input),
+  'items.setCircle': (ctx, input) => votes.setCircle(ctx.db, input),
+
+  'kudos.add': (ctx, input) => kudos.addKudos(ctx.db, input),
+  'kudos.delete': (ctx, input) => kudos.deleteKudos(ctx.db, input),
+
+  'actions.add': (ctx, input) => followUps.addAction(ctx.db, input),
+  'actions.delete': (ctx, input) => followUps.deleteAction(ctx.db, input),
+  'commitments.add': (ctx, input) => followUps.addCommitment(ctx.db, input),
+  'commitments.delete': (ctx, input) => followUps.deleteCommitment(ctx.db, input),
+  'review.mark': (ctx, input) => followUps.markReview(ctx.db, input),
+
+  'roti.setTally': (ctx, input) => roti.setRotiTally(ctx.db, input),
+  'roti.submit': (ctx, input) => roti.submitRoti(ctx.db, input),
+
+  'dashboard.team': (ctx, input) => dashboard.teamDashboard(ctx.db, input),
+  'dashboard.overview': (ctx, input) => dashboard.overview(ctx.db, input),
+  'sample.load': (ctx) => sampleTeam.loadSampleTeam(ctx.db),
+  'sample.remove': (ctx) => sampleTeam.removeSampleTeam(ctx.db),
+
+  'backups.list': (ctx) => backups.listBackups(ctx.info.dataDir),
+  'backups.create': (ctx) => backups.createBackup(ctx.db, ctx.info.dataDir),
+  'backups.restore': (ctx, input) =>
+    backups.restoreBackup(ctx.db, ctx.info.dataDir, ctx.info.databaseFile, input.backupId),
+  'recovery.restoreLatest': nothingToRecover,
+  'recovery.startFresh': nothingToRecover,
+
+  'data.exportTeam': (ctx, input) => portability.exportTeam(ctx.db, input, ctx.info.version),
+  'data.exportWorkspace': (ctx) => portability.exportWorkspace(ctx.db, ctx.info.version),
+  'data.previewImport': (ctx, input) => portability.previewImport(ctx.db, input),
+  'data.import': (ctx, input) => portability.importFile(ctx.db, input),
 };

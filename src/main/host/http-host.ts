@@ -3,11 +3,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { AppEvent } from '../../shared/contract';
 import type { Envelope, ErrorCode } from '../../shared/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/portability';
 import type { Workspace } from '../workspace';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
 
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// An import file travels as a JSON string inside the body, and escaping a valid JSON text at
+// most doubles it; the import itself refuses anything over MAX_IMPORT_BYTES with its own message.
+export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 1024 * 1024;
 export const TOKEN_HEADER = 'x-threadline-token';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -74,7 +77,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         return sendError(res, 'invalid_input', 'The request body is not valid JSON.');
       }
       const method = decodeSafely(url.pathname.slice('/api/'.length));
-      return sendEnvelope(res, workspace.dispatch(method, input));
+      return sendEnvelope(res, await workspace.call(method, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, 'not_found', 'Not found.');

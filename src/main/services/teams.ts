@@ -9,6 +9,7 @@ interface TeamRow {
   name: string;
   created_at: string;
   archived_at: string | null;
+  is_sample: number;
 }
 
 function membersOf(db: Database, teamId: string): TeamMember[] {
@@ -22,6 +23,7 @@ function toTeam(db: Database, row: TeamRow): Team {
     id: row.id,
     name: row.name,
     archived: row.archived_at !== null,
+    isSample: row.is_sample === 1,
     createdAt: row.created_at,
     members: membersOf(db, row.id),
   };
@@ -29,7 +31,7 @@ function toTeam(db: Database, row: TeamRow): Team {
 
 function teamRow(db: Database, teamId: string): TeamRow {
   const row = db
-    .prepare('SELECT id, name, created_at, archived_at FROM teams WHERE id = ?')
+    .prepare('SELECT id, name, created_at, archived_at, is_sample FROM teams WHERE id = ?')
     .get(teamId) as TeamRow | undefined;
   if (!row) throw notFound('That team no longer exists. It may have been deleted.');
   return row;
@@ -47,7 +49,7 @@ function assertNameFree(db: Database, name: string, exceptTeamId?: string): void
 export function listTeams(db: Database, input: ParsedInput<'teams.list'>): Team[] {
   const rows = db
     .prepare(
-      `SELECT id, name, created_at, archived_at FROM teams
+      `SELECT id, name, created_at, archived_at, is_sample FROM teams
        WHERE ? OR archived_at IS NULL
        ORDER BY archived_at IS NOT NULL, name_key`,
     )

@@ -1,4 +1,6 @@
 import teams from './001-teams';
+import sessions from './002-sessions';
+import sampleAndIndexes from './003-sample-and-indexes';
 
 export interface Migration {
   id: number;
@@ -7,4 +9,8 @@ export interface Migration {
 }
 
 /** Append only: a migration, once released, is never edited or reordered. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'teams', sql: teams }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'teams', sql: teams },
+  { id: 2, name: 'sessions', sql: sessions },
+  { id: 3, name: 'sample-and-indexes', sql: sampleAndIndexes },
+];

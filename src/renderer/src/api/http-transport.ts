@@ -19,6 +19,10 @@ export function sessionToken(): string {
 
 export function createHttpTransport(): ThreadlineBridge {
   const token = sessionToken();
+  // One event stream per page, shared by every listener: browsers allow only a few open
+  // connections per host, and each stream holds one for as long as the page lives.
+  const listeners = new Set<(event: AppEvent) => void>();
+  let source: EventSource | null = null;
   return {
     async call(method, input) {
       const response = await fetch(`/api/${encodeURIComponent(method)}`, {
@@ -29,9 +33,21 @@ export function createHttpTransport(): ThreadlineBridge {
       return (await response.json()) as Envelope<unknown>;
     },
     onEvent(listener) {
-      const source = new EventSource(`/api/events?${TOKEN_PARAM}=${encodeURIComponent(token)}`);
-      source.onmessage = (message) => listener(JSON.parse(message.data) as AppEvent);
-      return () => source.close();
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource(`/api/events?${TOKEN_PARAM}=${encodeURIComponent(token)}`);
+        source.onmessage = (message) => {
+          const event = JSON.parse(message.data) as AppEvent;
+          for (const each of listeners) each(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+        }
+      };
     },
   };
 }

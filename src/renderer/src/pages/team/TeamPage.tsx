@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/use-action';
 import { useQuery } from '../../hooks/use-query';
+import { SessionList } from './SessionList';
 
 export function TeamPage({ teamId }: { teamId: string }) {
   const team = useQuery('teams.get', { teamId });
@@ -37,48 +38,56 @@ export function TeamPage({ teamId }: { teamId: string }) {
         <span>{team.data.name}</span>
       </nav>
       <div className="page-head">
-        <h1 id="team-title">{team.data.name}</h1>
-        {team.data.archived && <span className="badge">Archived</span>}
+        <div className="team-title-row">
+          <h1 id="team-title">{team.data.name}</h1>
+          {team.data.archived && <span className="badge">Archived</span>}
+        </div>
+        <Link href={`/teams/${teamId}/template`} className="button">
+          Retro template
+        </Link>
       </div>
-      <div className="card roster">
-        <h2>Members</h2>
-        <p className="muted">
-          Names let you record who took part, who owns an action and who showed initiative. Retros
-          can also run with anonymous participants.
-        </p>
-        {team.data.members.length > 0 ? (
-          <ul className="member-list" aria-label="Members">
-            {team.data.members.map((member) => (
-              <li key={member.id}>
-                <span>{member.name}</span>
-                <button
-                  type="button"
-                  className="button quiet danger-text"
-                  aria-label={`Remove ${member.name}`}
-                  onClick={() => removeMember.run(member.id)}
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty-note">No members listed yet.</p>
-        )}
-        <ErrorBanner error={removeMember.error} />
-        <form className="inline-form" onSubmit={submit} noValidate>
-          <TextField
-            label="Member name"
-            value={memberName}
-            onChange={(event) => setMemberName(event.target.value)}
-            error={addMember.error?.message}
-            maxLength={120}
-            autoComplete="off"
-          />
-          <button type="submit" className="button" disabled={addMember.pending}>
-            Add member
-          </button>
-        </form>
+      <div className="team-columns">
+        <SessionList teamId={teamId} archived={team.data.archived} />
+        <div className="card roster">
+          <h2>Members</h2>
+          <p className="muted">
+            Names let you record who took part, who owns an action and who showed initiative. Retros
+            can also run with anonymous participants.
+          </p>
+          {team.data.members.length > 0 ? (
+            <ul className="member-list" aria-label="Members">
+              {team.data.members.map((member) => (
+                <li key={member.id}>
+                  <span>{member.name}</span>
+                  <button
+                    type="button"
+                    className="button quiet danger-text"
+                    aria-label={`Remove ${member.name}`}
+                    onClick={() => removeMember.run(member.id)}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty-note">No members listed yet.</p>
+          )}
+          <ErrorBanner error={removeMember.error} />
+          <form className="inline-form" onSubmit={submit} noValidate>
+            <TextField
+              label="Member name"
+              value={memberName}
+              onChange={(event) => setMemberName(event.target.value)}
+              error={addMember.error?.message}
+              maxLength={120}
+              autoComplete="off"
+            />
+            <button type="submit" className="button" disabled={addMember.pending}>
+              Add member
+            </button>
+          </form>
+        </div>
       </div>
     </section>
   );

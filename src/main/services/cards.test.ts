@@ -1,0 +1,474 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodName } from '../../shared/contract';
+import type { Card, CardGroup, SessionSummary } from '../../shared/sessions';
+import type { Team } from '../../shared/teams';
+import { tempWorkspace } from '../test/temp-workspace';
+import { cardsView } from './cards';
+import { votesView } from './votes';
+
+let ws: Awaited<ReturnType<typeof tempWorkspace>>;
+let teamId: string;
+
+beforeEach(async () => {
+  ws = await tempWorkspace();
+  teamId = call<Team>('teams.create', { name: 'Checkout squad' }).id;
+});
+afterEach(() => ws.dispose());
+
+function call<T>(method: MethodName, input: unknown): T {
+  const envelope = ws.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+function failure(method: MethodName, input: unknown) {
+  const envelope = ws.dispatch(method, input);
+  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return envelope.error;
+}
+
+function newSession(title = 'Sprint 12 retro', hideCards = false): string {
+  const session = call<SessionSummary>('sessions.create', { teamId, title });
+  call('sessions.update', { sessionId: session.id, hideCardsUntilReveal: hideCards });
+  call('participants.set', { sessionId: session.id, mode: 'anonymous', count: 5 });
+  return session.id;
+}
+
+function addCard(
+  sessionId: string,
+  text: string,
+  practiceId = 'share-information',
+  kind = 'to_improve',
+): Card {
+  return call<Card>('cards.add', { sessionId, practiceId, kind, text });
+}
+
+/** Everything stored for the session, to check that a refused call changed nothing. */
+function snapshot(sessionId: string) {
+  return {
+    ...cardsView(ws.db, sessionId),
+    votes: ws.db
+      .prepare('SELECT card_id, group_id, participant_id, dots FROM votes ORDER BY id')
+      .all(),
+  };
+}
+
+const participantIds = (sessionId: string) =>
+  ws.db
+    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
+    .pluck()
+    .all(sessionId) as string[];
+
+const voteRows = (sessionId: string) =>
+  ws.db
+    .prepare(
+      `SELECT card_id AS cardId, group_id AS groupId, participant_id AS participantId, dots
+       FROM votes WHERE session_id = ?`,
+    )
+    .all(sessionId);
+
+describe('cards', () => {
+  it('adds a card with trimmed text, stored with its practice and kind', () => {
+    const sessionId = newSession();
+    const card = addCard(sessionId, '  Release notes reached support a day late  ');
+    expect(card).toMatchObject({
+      practiceId: 'share-information',
+      kind: 'to_improve',
+      text: 'Release notes reached support a day late',
+      hidden: false,
+      groupId: null,
+    });
+    const row = ws.db
+      .prepare('SELECT session_id, practice_id, kind, text, hidden FROM cards WHERE id = ?')
+      .get(card.id);
+    expect(row).toEqual({
+      session_id: sessionId,
+      practice_id: 'share-information',
+      kind: 'to_improve',
+      text: 'Release notes reached support a day late',
+      hidden: 0,
+    });
+  });
+
+  it('accepts 500 characters and refuses empty or longer text, storing nothing', () => {
+    const sessionId = newSession();
+    expect(addCard(sessionId, 'x'.repeat(500)).text).toHaveLength(500);
+    const empty = failure('cards.add', {
+      sessionId,
+      practiceId: 'model-humility',
+      kind: 'went_well',
+      text: '   ',
+    });
+    expect(empty).toMatchObject({ code: 'invalid_input', field: 'text' });
+    expect(empty.message).toBe('A card cannot be empty.');
+    const long = failure('cards.add', {
+      sessionId,
+      practiceId: 'model-humility',
+      kind: 'went_well',
+      text: 'y'.repeat(501),
+    });
+    expect(long).toMatchObject({ code: 'invalid_input', field: 'text' });
+    expect(long.message).toBe('A card can be at most 500 characters.');
+    expect(
+      failure('cards.add', { sessionId, practiceId: 'nope', kind: 'went_well', text: 'Hi' }).field,
+    ).toBe('practiceId');
+    expect(
+      failure('cards.add', { sessionId, practiceId: 'model-humility', kind: 'meh', text: 'Hi' })
+        .field,
+    ).toBe('kind');
+    expect(cardsView(ws.db, sessionId).cards).toHaveLength(1);
+  });
+
+  it('stores new cards hidden when the session hides cards until reveal, then reveals all', () => {
+    const sessionId = newSession('Hidden retro', true);
+    const a = addCard(sessionId, 'Nobody knew the deploy was frozen');
+    const b = addCard(sessionId, 'Ana demoed the new alerts', 'share-information', 'went_well');
+    expect([a.hidden, b.hidden]).toEqual([true, true]);
+    const shared = call<{ cards: Card[]; hiddenCardCount: number }>('sessions.presentation', {
+      sessionId,
+    });
+    expect(shared.cards).toEqual([]);
+    expect(shared.hiddenCardCount).toBe(2);
+
+    call('cards.revealAll', { sessionId });
+    expect(cardsView(ws.db, sessionId).cards.map((card) => card.hidden)).toEqual([false, false]);
+    const after = call<{ cards: Card[]; hiddenCardCount: number }>('sessions.presentation', {
+      sessionId,
+    });
+    expect(after.cards.map((card) => card.text)).toEqual([
+      'Nobody knew the deploy was frozen',
+      'Ana demoed the new alerts',
+    ]);
+    expect(after.hiddenCardCount).toBe(0);
+  });
+
+  it('revealing all cards leaves other sessions alone', () => {
+    const first = newSession('First', true);
+    const second = newSession('Second', true);
+    addCard(first, 'One');
+    addCard(second, 'Two');
+    call('cards.revealAll', { sessionId: first });
+    expect(cardsView(ws.db, first).cards[0]?.hidden).toBe(false);
+    expect(cardsView(ws.db, second).cards[0]?.hidden).toBe(true);
+  });
+
+  it('edits a card’s text, practice and kind, keeping what is not given', () => {
+    const sessionId = newSession();
+    const card = addCard(sessionId, 'Typo');
+    const edited = call<Card>('cards.update', { cardId: card.id, text: '  Fixed text ' });
+    expect(edited).toMatchObject({ text: 'Fixed text', practiceId: 'share-information' });
+    const moved = call<Card>('cards.update', {
+      cardId: card.id,
+      practiceId: 'reward-initiative',
+      kind: 'went_well',
+    });
+    expect(moved).toMatchObject({
+      text: 'Fixed text',
+      practiceId: 'reward-initiative',
+      kind: 'went_well',
+    });
+    expect(failure('cards.update', { cardId: card.id, text: ' ' }).field).toBe('text');
+    expect(cardsView(ws.db, sessionId).cards[0]?.text).toBe('Fixed text');
+  });
+
+  it('lists cards in the order they were added, and groups with their card ids', () => {
+    const sessionId = newSession();
+    const ids = ['First', 'Second', 'Third', 'Fourth'].map((text) => addCard(sessionId, text).id);
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'Release communication',
+      cardIds: [ids[3], ids[1]],
+    });
+    expect(group).toEqual({
+      id: group.id,
+      title: 'Release communication',
+      cardIds: [ids[1], ids[3]],
+    });
+    const view = cardsView(ws.db, sessionId);
+    expect(view.cards.map((card) => card.text)).toEqual(['First', 'Second', 'Third', 'Fourth']);
+    expect(view.cards.map((card) => card.groupId)).toEqual([null, group.id, null, group.id]);
+    expect(view.groups).toEqual([group]);
+  });
+
+  it('deletes a card and its votes', () => {
+    const sessionId = newSession();
+    const card = addCard(sessionId, 'Gone soon');
+    call('votes.setTally', { sessionId, item: { kind: 'card', id: card.id }, dots: 2 });
+    call('cards.delete', { cardId: card.id });
+    expect(cardsView(ws.db, sessionId).cards).toEqual([]);
+    expect(voteRows(sessionId)).toEqual([]);
+    expect(failure('cards.delete', { cardId: card.id }).code).toBe('not_found');
+  });
+
+  it('reports missing cards, groups and sessions as not found', () => {
+    const missing = 'no-such-id';
+    for (const [method, input] of [
+      [
+        'cards.add',
+        { sessionId: missing, practiceId: 'model-humility', kind: 'went_well', text: 'Hi' },
+      ],
+      ['cards.update', { cardId: missing, text: 'Hi' }],
+      ['cards.delete', { cardId: missing }],
+      ['cards.revealAll', { sessionId: missing }],
+      ['groups.create', { sessionId: missing, title: 'G', cardIds: ['a', 'b'] }],
+      ['groups.addCard', { groupId: missing, cardId: missing }],
+      ['groups.removeCard', { cardId: missing }],
+      ['groups.rename', { groupId: missing, title: 'G' }],
+      ['groups.delete', { groupId: missing }],
+    ] as const) {
+      expect(failure(method, input).code, method).toBe('not_found');
+    }
+  });
+});
+
+describe('groups', () => {
+  it('needs at least two different cards, and stores nothing otherwise', () => {
+    const sessionId = newSession();
+    const a = addCard(sessionId, 'A');
+    const one = failure('groups.create', { sessionId, title: 'Solo', cardIds: [a.id] });
+    expect(one).toMatchObject({ code: 'invalid_input', field: 'cardIds' });
+    expect(one.message).toBe('Pick at least two cards to group.');
+    const twice = failure('groups.create', { sessionId, title: 'Twice', cardIds: [a.id, a.id] });
+    expect(twice).toMatchObject({ code: 'invalid_input', field: 'cardIds' });
+    expect(failure('groups.create', { sessionId, title: '  ', cardIds: [a.id, 'b'] }).field).toBe(
+      'title',
+    );
+    expect(cardsView(ws.db, sessionId).groups).toEqual([]);
+  });
+
+  it('refuses cards from another session and stores nothing', () => {
+    const here = newSession('Here');
+    const there = newSession('There');
+    const a = addCard(here, 'Ours');
+    const b = addCard(here, 'Also ours');
+    const foreign = addCard(there, 'Theirs');
+    const before = snapshot(here);
+    const error = failure('groups.create', {
+      sessionId: here,
+      title: 'Mixed',
+      cardIds: [a.id, foreign.id],
+    });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('another session');
+    expect(snapshot(here)).toEqual(before);
+
+    const group = call<CardGroup>('groups.create', {
+      sessionId: here,
+      title: 'Ours',
+      cardIds: [a.id, b.id],
+    });
+    expect(failure('groups.addCard', { groupId: group.id, cardId: foreign.id }).code).toBe(
+      'invalid_input',
+    );
+    expect(cardsView(ws.db, there).cards[0]?.groupId).toBeNull();
+    expect(cardsView(ws.db, here).groups[0]?.cardIds).toEqual([a.id, b.id]);
+  });
+
+  it('refuses a card that is already in another group, naming that group', () => {
+    const sessionId = newSession();
+    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((text) => addCard(sessionId, text));
+    const first = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'First group',
+      cardIds: [a?.id, b?.id],
+    });
+    const other = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'Second group',
+      cardIds: [c?.id, d?.id],
+    });
+    const before = snapshot(sessionId);
+    const error = failure('groups.create', { sessionId, title: 'Third', cardIds: [a?.id, c?.id] });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe(
+      'The card “A” is already in the group “First group”. Take it out of that group first.',
+    );
+    expect(failure('groups.addCard', { groupId: other.id, cardId: a?.id }).code).toBe('conflict');
+    expect(snapshot(sessionId)).toEqual(before);
+    call('groups.addCard', { groupId: first.id, cardId: a?.id });
+    expect(cardsView(ws.db, sessionId).groups[0]?.cardIds).toEqual([a?.id, b?.id]);
+  });
+
+  it('moves a card’s votes to the group when it joins, keeping every total', () => {
+    const sessionId = newSession();
+    const [p1, p2] = participantIds(sessionId);
+    const [a, b, c] = ['Slow reviews', 'Reviews wait days', 'PRs sit idle'].map((text) =>
+      addCard(sessionId, text),
+    );
+    const card = (id: string | undefined) => ({ kind: 'card', id });
+    call('votes.setTally', { sessionId, item: card(a?.id), dots: 4 });
+    call('votes.setTally', { sessionId, item: card(b?.id), dots: 2 });
+    call('votes.setTally', { sessionId, item: card(c?.id), dots: 1 });
+    call('votes.submit', {
+      sessionId,
+      participantId: p1,
+      allocations: [
+        { item: card(a?.id), dots: 1 },
+        { item: card(b?.id), dots: 2 },
+      ],
+    });
+    call('votes.submit', {
+      sessionId,
+      participantId: p2,
+      allocations: [{ item: card(c?.id), dots: 3 }],
+    });
+
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'Code reviews are slow',
+      cardIds: [a?.id, b?.id],
+    });
+    // Tally 4 + 2 = 6 and participant 1's 1 + 2 = 3 now sit on the group, one row each.
+    const rows = voteRows(sessionId);
+    expect(rows).toHaveLength(4);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { cardId: null, groupId: group.id, participantId: null, dots: 6 },
+        { cardId: c?.id, groupId: null, participantId: null, dots: 1 },
+        { cardId: null, groupId: group.id, participantId: p1, dots: 3 },
+        { cardId: c?.id, groupId: null, participantId: p2, dots: 3 },
+      ]),
+    );
+
+    call('groups.addCard', { groupId: group.id, cardId: c?.id });
+    const items = votesView(ws.db, sessionId).items;
+    expect(items).toHaveLength(1);
+    // 6 + 1 tally dots and 3 + 3 from participants: 13 dots, as before grouping.
+    expect(items[0]).toMatchObject({
+      title: 'Code reviews are slow',
+      dots: 13,
+      tallyDots: 7,
+      cardCount: 3,
+    });
+    expect(votesView(ws.db, sessionId).votesSubmitted).toEqual([
+      { participantId: p1, dots: 3 },
+      { participantId: p2, dots: 3 },
+    ]);
+    expect(ws.db.prepare('SELECT COUNT(*) FROM votes').pluck().get()).toBe(3);
+  });
+
+  it('takes a card out of a bigger group, the group keeping its votes', () => {
+    const sessionId = newSession();
+    const [a, b, c] = ['A', 'B', 'C'].map((text) => addCard(sessionId, text));
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'Three cards',
+      cardIds: [a?.id, b?.id, c?.id],
+    });
+    call('votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 5 });
+    call('groups.removeCard', { cardId: c?.id });
+    const view = cardsView(ws.db, sessionId);
+    expect(view.groups[0]?.cardIds).toEqual([a?.id, b?.id]);
+    expect(view.cards[2]?.groupId).toBeNull();
+    const items = votesView(ws.db, sessionId).items;
+    expect(items.map((item) => [item.title, item.dots])).toEqual([
+      ['Three cards', 5],
+      ['C', 0],
+    ]);
+    expect(failure('groups.removeCard', { cardId: c?.id })).toMatchObject({
+      code: 'conflict',
+      message: 'That card is not in a group.',
+    });
+  });
+
+  it('dissolves a group when its second-to-last card is taken out, removing its votes', () => {
+    const sessionId = newSession();
+    const [a, b] = ['A', 'B'].map((text) => addCard(sessionId, text));
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'Pair',
+      cardIds: [a?.id, b?.id],
+    });
+    call('votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 3 });
+    call('groups.removeCard', { cardId: a?.id });
+    const view = cardsView(ws.db, sessionId);
+    expect(view.groups).toEqual([]);
+    expect(view.cards.map((card) => card.groupId)).toEqual([null, null]);
+    expect(voteRows(sessionId)).toEqual([]);
+    expect(votesView(ws.db, sessionId).items.map((item) => [item.ref.kind, item.dots])).toEqual([
+      ['card', 0],
+      ['card', 0],
+    ]);
+  });
+
+  it('dissolves a two-card group when one of its cards is deleted', () => {
+    const sessionId = newSession();
+    const [a, b] = ['A', 'B'].map((text) => addCard(sessionId, text));
+    call('groups.create', { sessionId, title: 'Pair', cardIds: [a?.id, b?.id] });
+    call('cards.delete', { cardId: a?.id });
+    const view = cardsView(ws.db, sessionId);
+    expect(view.groups).toEqual([]);
+    expect(view.cards).toMatchObject([{ id: b?.id, groupId: null }]);
+  });
+
+  it('ungroups: cards return to being vote items and the group’s votes are removed', () => {
+    const sessionId = newSession();
+    const [a, b, c] = ['A', 'B', 'C'].map((text) => addCard(sessionId, text));
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'AB',
+      cardIds: [a?.id, b?.id],
+    });
+    call('votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 4 });
+    call('votes.setTally', { sessionId, item: { kind: 'card', id: c?.id }, dots: 2 });
+    call('groups.delete', { groupId: group.id });
+    expect(cardsView(ws.db, sessionId).groups).toEqual([]);
+    const items = votesView(ws.db, sessionId).items;
+    expect(items.map((item) => [item.title, item.dots])).toEqual([
+      ['C', 2],
+      ['A', 0],
+      ['B', 0],
+    ]);
+    expect(voteRows(sessionId)).toEqual([
+      { cardId: c?.id, groupId: null, participantId: null, dots: 2 },
+    ]);
+  });
+
+  it('renames a group with a trimmed title, refusing an empty one', () => {
+    const sessionId = newSession();
+    const [a, b] = ['A', 'B'].map((text) => addCard(sessionId, text));
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'Old',
+      cardIds: [a?.id, b?.id],
+    });
+    call('groups.rename', { groupId: group.id, title: '  New title ' });
+    expect(cardsView(ws.db, sessionId).groups[0]?.title).toBe('New title');
+    expect(failure('groups.rename', { groupId: group.id, title: '' }).field).toBe('title');
+    expect(cardsView(ws.db, sessionId).groups[0]?.title).toBe('New title');
+  });
+});
+
+describe('a closed session', () => {
+  it('refuses every card and group change and stores nothing', () => {
+    const sessionId = newSession('Closed retro', true);
+    const [a, b, c] = ['A', 'B', 'C'].map((text) => addCard(sessionId, text));
+    const group = call<CardGroup>('groups.create', {
+      sessionId,
+      title: 'AB',
+      cardIds: [a?.id, b?.id],
+    });
+    call('sessions.close', { sessionId });
+    const before = snapshot(sessionId);
+    for (const [method, input] of [
+      ['cards.add', { sessionId, practiceId: 'model-humility', kind: 'went_well', text: 'Late' }],
+      ['cards.update', { cardId: c?.id, text: 'Changed' }],
+      ['cards.delete', { cardId: c?.id }],
+      ['cards.revealAll', { sessionId }],
+      ['groups.create', { sessionId, title: 'New', cardIds: [c?.id, a?.id] }],
+      ['groups.addCard', { groupId: group.id, cardId: c?.id }],
+      ['groups.removeCard', { cardId: a?.id }],
+      ['groups.rename', { groupId: group.id, title: 'Renamed' }],
+      ['groups.delete', { groupId: group.id }],
+    ] as const) {
+      const error = failure(method, input);
+      expect(error.code, method).toBe('read_only');
+      expect(error.message).toContain('Reopen it');
+    }
+    expect(snapshot(sessionId)).toEqual(before);
+
+    call('sessions.reopen', { sessionId });
+    call('cards.revealAll', { sessionId });
+    expect(cardsView(ws.db, sessionId).cards.every((card) => !card.hidden)).toBe(true);
+  });
+});

@@ -1,0 +1,239 @@
+import type { Database } from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/contract';
+import { conflict, invalidInput, notFound } from '../../shared/errors';
+import type { PracticeId } from '../../shared/practices';
+import type { Card, CardGroup, CardKind } from '../../shared/sessions';
+import { newId, now } from './ids';
+import { openSessionRow } from './session-guards';
+
+export interface CardRow {
+  id: string;
+  session_id: string;
+  practice_id: PracticeId;
+  kind: CardKind;
+  text: string;
+  hidden: number;
+  group_id: string | null;
+  created_at: string;
+}
+
+export interface GroupRow {
+  id: string;
+  session_id: string;
+  title: string;
+}
+
+const CARD_COLUMNS = 'id, session_id, practice_id, kind, text, hidden, group_id, created_at';
+
+function toCard(row: CardRow): Card {
+  return {
+    id: row.id,
+    practiceId: row.practice_id,
+    kind: row.kind,
+    text: row.text,
+    hidden: row.hidden === 1,
+    groupId: row.group_id,
+    createdAt: row.created_at,
+  };
+}
+
+export function cardRow(db: Database, cardId: string): CardRow {
+  const row = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards WHERE id = ?`).get(cardId) as
+    | CardRow
+    | undefined;
+  if (!row) throw notFound('That card no longer exists. It may have been deleted.');
+  return row;
+}
+
+export function groupRow(db: Database, groupId: string): GroupRow {
+  const row = db
+    .prepare('SELECT id, session_id, title FROM card_groups WHERE id = ?')
+    .get(groupId) as GroupRow | undefined;
+  if (!row) throw notFound('That group no longer exists. It may have been ungrouped.');
+  return row;
+}
+
+/** Cards and groups may only be combined with things from the same session. */
+export function assertSameSession(row: { session_id: string }, sessionId: string, what: string) {
+  if (row.session_id !== sessionId) {
+    throw invalidInput(`That ${what} belongs to another session, so it cannot be used here.`);
+  }
+}
+
+function groupCardCount(db: Database, groupId: string): number {
+  return db.prepare('SELECT COUNT(*) FROM cards WHERE group_id = ?').pluck().get(groupId) as number;
+}
+
+/**
+ * Puts the cards' dots on the group, keeping one row per participant (and one tally row), so a
+ * card's votes follow it into the group.
+ */
+function moveVotesToGroup(db: Database, sessionId: string, groupId: string, cardIds: string[]) {
+  const marks = cardIds.map(() => '?').join(', ');
+  const where = `session_id = ? AND (group_id = ? OR card_id IN (${marks}))`;
+  const totals = db
+    .prepare(
+      `SELECT participant_id AS participantId, SUM(dots) AS dots FROM votes WHERE ${where}
+       GROUP BY participant_id`,
+    )
+    .all(sessionId, groupId, ...cardIds) as { participantId: string | null; dots: number }[];
+  db.prepare(`DELETE FROM votes WHERE ${where}`).run(sessionId, groupId, ...cardIds);
+  const insert = db.prepare(
+    'INSERT INTO votes (id, session_id, group_id, participant_id, dots) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const total of totals)
+    insert.run(newId(), sessionId, groupId, total.participantId, total.dots);
+}
+
+export function cardsView(db: Database, sessionId: string): { cards: Card[]; groups: CardGroup[] } {
+  const cards = (
+    db
+      .prepare(`SELECT ${CARD_COLUMNS} FROM cards WHERE session_id = ? ORDER BY created_at, rowid`)
+      .all(sessionId) as CardRow[]
+  ).map(toCard);
+  const groups = (
+    db
+      .prepare('SELECT id, title FROM card_groups WHERE session_id = ? ORDER BY created_at, rowid')
+      .all(sessionId) as { id: string; title: string }[]
+  ).map((group) => ({
+    ...group,
+    cardIds: cards.filter((card) => card.groupId === group.id).map((card) => card.id),
+  }));
+  return { cards, groups };
+}
+
+export function addCard(db: Database, input: ParsedInput<'cards.add'>): Card {
+  const id = newId();
+  db.transaction(() => {
+    const session = openSessionRow(db, input.sessionId);
+    db.prepare(
+      `INSERT INTO cards (id, session_id, practice_id, kind, text, hidden, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      session.id,
+      input.practiceId,
+      input.kind,
+      input.text,
+      session.hide_cards_until_reveal,
+      now(),
+    );
+  })();
+  return toCard(cardRow(db, id));
+}
+
+export function updateCard(db: Database, input: ParsedInput<'cards.update'>): Card {
+  db.transaction(() => {
+    const card = cardRow(db, input.cardId);
+    openSessionRow(db, card.session_id);
+    db.prepare('UPDATE cards SET text = ?, practice_id = ?, kind = ? WHERE id = ?').run(
+      input.text ?? card.text,
+      input.practiceId ?? card.practice_id,
+      input.kind ?? card.kind,
+      card.id,
+    );
+  })();
+  return toCard(cardRow(db, input.cardId));
+}
+
+/** Takes a card out of its group; a group left with one card is dissolved (and loses its votes). */
+function detachFromGroup(db: Database, card: CardRow): void {
+  if (!card.group_id) return;
+  if (groupCardCount(db, card.group_id) <= 2) {
+    // Deleting the group frees its cards (ON DELETE SET NULL) and removes its votes (CASCADE).
+    db.prepare('DELETE FROM card_groups WHERE id = ?').run(card.group_id);
+  } else {
+    db.prepare('UPDATE cards SET group_id = NULL WHERE id = ?').run(card.id);
+  }
+}
+
+export function deleteCard(db: Database, input: ParsedInput<'cards.delete'>): null {
+  db.transaction(() => {
+    const card = cardRow(db, input.cardId);
+    openSessionRow(db, card.session_id);
+    detachFromGroup(db, card);
+    db.prepare('DELETE FROM cards WHERE id = ?').run(card.id);
+  })();
+  return null;
+}
+
+export function revealAllCards(db: Database, input: ParsedInput<'cards.revealAll'>): null {
+  const session = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE cards SET hidden = 0 WHERE session_id = ?').run(session.id);
+  return null;
+}
+
+/** The card may join a group: it is from this session and not already in another group. */
+function assertGroupable(db: Database, card: CardRow, sessionId: string, groupId?: string): void {
+  assertSameSession(card, sessionId, 'card');
+  if (card.group_id && card.group_id !== groupId) {
+    const other = groupRow(db, card.group_id);
+    throw conflict(
+      `The card “${card.text}” is already in the group “${other.title}”. Take it out of that group first.`,
+      'cardIds',
+    );
+  }
+}
+
+export function createGroup(db: Database, input: ParsedInput<'groups.create'>): CardGroup {
+  const cardIds = [...new Set(input.cardIds)];
+  if (cardIds.length < 2)
+    throw invalidInput('Pick at least two different cards to group.', 'cardIds');
+  const id = newId();
+  db.transaction(() => {
+    const session = openSessionRow(db, input.sessionId);
+    for (const cardId of cardIds) assertGroupable(db, cardRow(db, cardId), session.id);
+    db.prepare(
+      'INSERT INTO card_groups (id, session_id, title, created_at) VALUES (?, ?, ?, ?)',
+    ).run(id, session.id, input.title, now());
+    // A grouped card is no longer a vote item: its circle no longer applies, its votes move.
+    const join = db.prepare('UPDATE cards SET group_id = ?, circle = NULL WHERE id = ?');
+    for (const cardId of cardIds) join.run(id, cardId);
+    moveVotesToGroup(db, session.id, id, cardIds);
+  })();
+  const group = cardsView(db, input.sessionId).groups.find((g) => g.id === id);
+  if (!group) throw notFound('That group no longer exists.');
+  return group;
+}
+
+export function addCardToGroup(db: Database, input: ParsedInput<'groups.addCard'>): null {
+  db.transaction(() => {
+    const group = groupRow(db, input.groupId);
+    openSessionRow(db, group.session_id);
+    const card = cardRow(db, input.cardId);
+    assertGroupable(db, card, group.session_id, group.id);
+    if (card.group_id === group.id) return;
+    db.prepare('UPDATE cards SET group_id = ?, circle = NULL WHERE id = ?').run(group.id, card.id);
+    moveVotesToGroup(db, group.session_id, group.id, [card.id]);
+  })();
+  return null;
+}
+
+export function removeCardFromGroup(db: Database, input: ParsedInput<'groups.removeCard'>): null {
+  db.transaction(() => {
+    const card = cardRow(db, input.cardId);
+    openSessionRow(db, card.session_id);
+    if (!card.group_id) throw conflict('That card is not in a group.');
+    detachFromGroup(db, card);
+  })();
+  return null;
+}
+
+export function renameGroup(db: Database, input: ParsedInput<'groups.rename'>): null {
+  db.transaction(() => {
+    const group = groupRow(db, input.groupId);
+    openSessionRow(db, group.session_id);
+    db.prepare('UPDATE card_groups SET title = ? WHERE id = ?').run(input.title, group.id);
+  })();
+  return null;
+}
+
+export function deleteGroup(db: Database, input: ParsedInput<'groups.delete'>): null {
+  db.transaction(() => {
+    const group = groupRow(db, input.groupId);
+    openSessionRow(db, group.session_id);
+    // Its cards become vote items again (ON DELETE SET NULL); the group's votes go (CASCADE).
+    db.prepare('DELETE FROM card_groups WHERE id = ?').run(group.id);
+  })();
+  return null;
+}

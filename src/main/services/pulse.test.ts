@@ -1,0 +1,374 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodName } from '../../shared/contract';
+import type { PracticeId } from '../../shared/practices';
+import type { SessionSummary } from '../../shared/sessions';
+import type { Team } from '../../shared/teams';
+import { tempWorkspace } from '../test/temp-workspace';
+import { pulseView } from './pulse';
+
+let ws: Awaited<ReturnType<typeof tempWorkspace>>;
+
+beforeEach(async () => {
+  ws = await tempWorkspace();
+});
+afterEach(() => ws.dispose());
+
+function call<T>(method: MethodName, input: unknown): T {
+  const envelope = ws.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+function failure(method: MethodName, input: unknown) {
+  const envelope = ws.dispatch(method, input);
+  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return envelope.error;
+}
+
+/** A session on a fresh team; with `people`, that many anonymous participants are checked in. */
+function newSession(people?: number, teamName = 'Checkout'): { sessionId: string; ids: string[] } {
+  const team = call<Team>('teams.create', { name: teamName });
+  const session = call<SessionSummary>('sessions.create', { teamId: team.id, title: 'Sprint 12' });
+  if (people !== undefined) {
+    call('participants.set', { sessionId: session.id, mode: 'anonymous', count: people });
+  }
+  const ids = ws.db
+    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
+    .pluck()
+    .all(session.id) as string[];
+  return { sessionId: session.id, ids };
+}
+
+const allFour = (score: number): Record<PracticeId, number> => ({
+  'reward-initiative': score,
+  'share-information': score,
+  'model-humility': score,
+  'influence-not-control': score,
+});
+
+const storedRows = (sessionId: string) =>
+  ws.db
+    .prepare(
+      `SELECT practice_id AS practiceId, score, participant_id AS participantId FROM pulse_ratings
+       WHERE session_id = ? ORDER BY practice_id, participant_id, score`,
+    )
+    .all(sessionId);
+
+const practice = (sessionId: string, practiceId: PracticeId) => {
+  const found = pulseView(ws.db, sessionId).pulse.find((p) => p.practiceId === practiceId);
+  if (!found) throw new Error(`no pulse for ${practiceId}`);
+  return found;
+};
+
+describe('pulse tally', () => {
+  it('stores one row per rating without a participant and sums them up per practice', () => {
+    const { sessionId } = newSession(5);
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 1, 2, 1, 1] });
+    const rows = storedRows(sessionId) as { score: number; participantId: string | null }[];
+    expect(rows.map((r) => r.score)).toEqual([2, 3, 3, 4, 5]);
+    expect(rows.every((r) => r.participantId === null)).toBe(true);
+
+    const view = pulseView(ws.db, sessionId);
+    expect(view.pulse.map((p) => p.practiceId)).toEqual([
+      'reward-initiative',
+      'share-information',
+      'model-humility',
+      'influence-not-control',
+    ]);
+    // (2 + 3 + 3 + 4 + 5) / 5 = 17 / 5
+    expect(practice(sessionId, 'model-humility')).toEqual({
+      practiceId: 'model-humility',
+      distribution: [0, 1, 2, 1, 1],
+      total: 5,
+      mean: 3.4,
+      tally: [0, 1, 2, 1, 1],
+    });
+    expect(practice(sessionId, 'reward-initiative')).toEqual({
+      practiceId: 'reward-initiative',
+      distribution: [0, 0, 0, 0, 0],
+      total: 0,
+      mean: null,
+      tally: [0, 0, 0, 0, 0],
+    });
+    expect(view.pulseSubmitted).toEqual([]);
+  });
+
+  it('rounds the mean to two decimals', () => {
+    const { sessionId } = newSession(5);
+    // (3 + 3 + 4) / 3 = 3.333…
+    call('pulse.setTally', { sessionId, practiceId: 'share-information', counts: [0, 0, 2, 1, 0] });
+    // (3 + 4 + 4) / 3 = 3.666…
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 2, 0] });
+    expect(practice(sessionId, 'share-information').mean).toBe(3.33);
+    expect(practice(sessionId, 'model-humility').mean).toBe(3.67);
+  });
+
+  it('replaces the tally of a practice as a whole and leaves the other practices alone', () => {
+    const { sessionId } = newSession(5);
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 5, 0, 0] });
+    call('pulse.setTally', { sessionId, practiceId: 'share-information', counts: [0, 0, 0, 0, 2] });
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 0, 0, 0, 0] });
+    expect(practice(sessionId, 'model-humility').distribution).toEqual([1, 0, 0, 0, 0]);
+    expect(practice(sessionId, 'share-information').distribution).toEqual([0, 0, 0, 0, 2]);
+    expect(storedRows(sessionId)).toHaveLength(3);
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 0, 0, 0] });
+    expect(practice(sessionId, 'model-humility')).toMatchObject({ total: 0, mean: null });
+  });
+
+  it('accepts a tally of exactly the participant count and refuses one more, keeping the old tally', () => {
+    const { sessionId } = newSession(5);
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 1, 1, 1, 1] });
+    const error = failure('pulse.setTally', {
+      sessionId,
+      practiceId: 'model-humility',
+      counts: [2, 2, 2, 0, 0],
+    });
+    expect(error).toMatchObject({ code: 'conflict', field: 'counts' });
+    expect(error.message).toBe(
+      'This tally for “Model humility” adds up to 6 ratings, but only 5 people are here. ' +
+        'Check the counts, or update who is here in the check-in.',
+    );
+    expect(practice(sessionId, 'model-humility').distribution).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('counts privately entered ratings against the tally limit', () => {
+    const { sessionId, ids } = newSession(5);
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(4) });
+    call('pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 3, 0, 0] });
+    const error = failure('pulse.setTally', {
+      sessionId,
+      practiceId: 'model-humility',
+      counts: [0, 0, 3, 1, 0],
+    });
+    expect(error).toMatchObject({ code: 'conflict', field: 'counts' });
+    expect(error.message).toContain('adds up to 4 ratings, plus 2 ratings entered privately,');
+    // Two private 4s and 2s plus three tallied 3s: (4 + 2 + 3 × 3) / 5 = 3
+    expect(practice(sessionId, 'model-humility')).toEqual({
+      practiceId: 'model-humility',
+      distribution: [0, 1, 3, 1, 0],
+      total: 5,
+      mean: 3,
+      tally: [0, 0, 3, 0, 0],
+    });
+  });
+
+  it('refuses a tally before the check-in has recorded anyone, and stores nothing', () => {
+    const { sessionId } = newSession();
+    const error = failure('pulse.setTally', {
+      sessionId,
+      practiceId: 'model-humility',
+      counts: [0, 0, 1, 0, 0],
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('check-in');
+    expect(storedRows(sessionId)).toEqual([]);
+  });
+
+  it('refuses malformed tallies and stores nothing', () => {
+    const { sessionId } = newSession(5);
+    const cases: [unknown, string][] = [
+      [{ sessionId, practiceId: 'bravery', counts: [0, 0, 1, 0, 0] }, 'practiceId'],
+      [{ sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 0] }, 'counts'],
+      [{ sessionId, practiceId: 'model-humility', counts: [0, -1, 1, 0, 0] }, 'counts.1'],
+      [{ sessionId, practiceId: 'model-humility', counts: [0, 0.5, 1, 0, 0] }, 'counts.1'],
+      [{ sessionId, practiceId: 'model-humility' }, 'counts'],
+    ];
+    for (const [input, field] of cases) {
+      expect(failure('pulse.setTally', input), JSON.stringify(input)).toMatchObject({
+        code: 'invalid_input',
+        field,
+      });
+    }
+    expect(storedRows(sessionId)).toEqual([]);
+  });
+});
+
+describe('pulse entered privately', () => {
+  it('stores one rating per practice for the participant and lists who has entered, in check-in order', () => {
+    const { sessionId, ids } = newSession(3);
+    const ratings = {
+      'reward-initiative': 1,
+      'share-information': 2,
+      'model-humility': 4,
+      'influence-not-control': 5,
+    };
+    call('pulse.submit', { sessionId, participantId: ids[2], ratings });
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) });
+    expect(
+      ws.db
+        .prepare(
+          'SELECT practice_id, score FROM pulse_ratings WHERE participant_id = ? ORDER BY practice_id',
+        )
+        .all(ids[2]),
+    ).toEqual([
+      { practice_id: 'influence-not-control', score: 5 },
+      { practice_id: 'model-humility', score: 4 },
+      { practice_id: 'reward-initiative', score: 1 },
+      { practice_id: 'share-information', score: 2 },
+    ]);
+    const view = pulseView(ws.db, sessionId);
+    expect(view.pulseSubmitted).toEqual([ids[0], ids[2]]);
+    // (1 + 3) / 2 = 2, none of it from a tally
+    expect(practice(sessionId, 'reward-initiative')).toEqual({
+      practiceId: 'reward-initiative',
+      distribution: [1, 0, 1, 0, 0],
+      total: 2,
+      mean: 2,
+      tally: [0, 0, 0, 0, 0],
+    });
+  });
+
+  it('replaces the participant’s earlier ratings when they enter again', () => {
+    const { sessionId, ids } = newSession(2);
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(1) });
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
+    expect(storedRows(sessionId)).toHaveLength(4);
+    expect(practice(sessionId, 'share-information')).toMatchObject({
+      distribution: [0, 0, 0, 0, 1],
+      total: 1,
+      mean: 5,
+    });
+    expect(pulseView(ws.db, sessionId).pulseSubmitted).toEqual([ids[0]]);
+  });
+
+  it('lets every participant enter, and a full practice still accepts a re-entry', () => {
+    const { sessionId, ids } = newSession(3);
+    for (const id of ids)
+      call('pulse.submit', { sessionId, participantId: id, ratings: allFour(4) });
+    call('pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
+    // 4 + 2 + 4 = 10, over 3 people
+    expect(practice(sessionId, 'model-humility')).toMatchObject({
+      distribution: [0, 1, 0, 2, 0],
+      total: 3,
+      mean: 3.33,
+    });
+    expect(pulseView(ws.db, sessionId).pulseSubmitted).toEqual(ids);
+  });
+
+  it('refuses a private entry when the tally already fills a practice, storing none of the four', () => {
+    const { sessionId, ids } = newSession(3);
+    call('pulse.setTally', { sessionId, practiceId: 'share-information', counts: [0, 0, 1, 1, 0] });
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
+    const error = failure('pulse.submit', {
+      sessionId,
+      participantId: ids[1],
+      ratings: allFour(1),
+    });
+    expect(error).toMatchObject({ code: 'conflict', field: 'ratings' });
+    expect(error.message).toBe(
+      '“Share information freely” already has 3 ratings for 3 people, so there is no room for ' +
+        'another. Lower its tally first, or update who is here in the check-in.',
+    );
+    expect(
+      ws.db
+        .prepare('SELECT COUNT(*) FROM pulse_ratings WHERE participant_id = ?')
+        .pluck()
+        .get(ids[1]),
+    ).toBe(0);
+    // The one who already entered may still change their mind.
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(2) });
+    expect(practice(sessionId, 'share-information').distribution).toEqual([0, 1, 1, 1, 0]);
+  });
+
+  it('refuses a participant from another session or an unknown one, and stores nothing', () => {
+    const { sessionId } = newSession(2);
+    const other = newSession(2, 'Platform');
+    for (const participantId of [other.ids[0], 'no-such-person']) {
+      const error = failure('pulse.submit', { sessionId, participantId, ratings: allFour(3) });
+      expect(error.code).toBe('not_found');
+      expect(error.message).toBe('That participant is not part of this session.');
+    }
+    expect(storedRows(sessionId)).toEqual([]);
+    expect(storedRows(other.sessionId)).toEqual([]);
+  });
+
+  it('refuses a private entry before the check-in has recorded anyone', () => {
+    const { sessionId } = newSession();
+    const error = failure('pulse.submit', {
+      sessionId,
+      participantId: 'someone',
+      ratings: allFour(3),
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('check-in');
+  });
+
+  it('takes only whole ratings from 1 to 5 for all four practices, and stores nothing otherwise', () => {
+    const { sessionId, ids } = newSession(2);
+    const participantId = ids[0];
+    const cases: [unknown, string][] = [
+      [{ ...allFour(3), 'model-humility': 0 }, 'ratings.model-humility'],
+      [{ ...allFour(3), 'model-humility': 6 }, 'ratings.model-humility'],
+      [{ ...allFour(3), 'model-humility': 2.5 }, 'ratings.model-humility'],
+      [{ ...allFour(3), 'model-humility': '3' }, 'ratings.model-humility'],
+      [
+        { 'reward-initiative': 3, 'share-information': 3, 'model-humility': 3 },
+        'ratings.influence-not-control',
+      ],
+      [{ ...allFour(3), bravery: 3 }, 'ratings'],
+    ];
+    for (const [ratings, field] of cases) {
+      const error = failure('pulse.submit', { sessionId, participantId, ratings });
+      expect(error, JSON.stringify(ratings)).toMatchObject({ code: 'invalid_input', field });
+    }
+    expect(failure('pulse.submit', { sessionId, participantId, ratings: allFour(0) }).message).toBe(
+      'Ratings go from 1 to 5.',
+    );
+    expect(storedRows(sessionId)).toEqual([]);
+  });
+});
+
+describe('pulse reveal', () => {
+  it('reveals and hides the ratings together', () => {
+    const { sessionId } = newSession(2);
+    const revealed = () =>
+      ws.db.prepare('SELECT pulse_revealed FROM sessions WHERE id = ?').pluck().get(sessionId);
+    expect(revealed()).toBe(0);
+    call('pulse.reveal', { sessionId, revealed: true });
+    expect(revealed()).toBe(1);
+    call('pulse.reveal', { sessionId, revealed: false });
+    expect(revealed()).toBe(0);
+    expect(failure('pulse.reveal', { sessionId, revealed: 'yes' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'revealed',
+    });
+  });
+
+  it('reports a missing session as not found for every pulse method', () => {
+    const sessionId = 'no-such-session';
+    for (const [method, input] of [
+      ['pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 0, 0] }],
+      ['pulse.submit', { sessionId, participantId: 'p', ratings: allFour(3) }],
+      ['pulse.reveal', { sessionId, revealed: true }],
+    ] as const) {
+      expect(failure(method, input).code, method).toBe('not_found');
+    }
+  });
+});
+
+describe('pulse in a closed session', () => {
+  it('refuses every change while closed and accepts them again once reopened', () => {
+    const { sessionId, ids } = newSession(3);
+    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 0, 0] });
+    call('sessions.close', { sessionId });
+    const before = storedRows(sessionId);
+    for (const [method, input] of [
+      ['pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 0, 0, 2] }],
+      ['pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) }],
+      ['pulse.reveal', { sessionId, revealed: true }],
+    ] as const) {
+      const error = failure(method, input);
+      expect(error.code, method).toBe('read_only');
+      expect(error.message).toContain('Reopen it');
+    }
+    expect(storedRows(sessionId)).toEqual(before);
+    expect(
+      ws.db.prepare('SELECT pulse_revealed FROM sessions WHERE id = ?').pluck().get(sessionId),
+    ).toBe(0);
+
+    call('sessions.reopen', { sessionId });
+    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) });
+    expect(practice(sessionId, 'model-humility').total).toBe(2);
+  });
+});

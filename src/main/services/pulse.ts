@@ -1,0 +1,150 @@
+import type { Database } from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/contract';
+import { conflict } from '../../shared/errors';
+import { PRACTICE_IDS, practiceById } from '../../shared/practices';
+import type { Distribution, PracticePulse, RotiState } from '../../shared/sessions';
+import { newId } from './ids';
+import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
+
+/** Ratings counted per score, split by how they were entered. */
+export interface ScoreCount {
+  score: number;
+  fromTally: 0 | 1;
+  n: number;
+}
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+const sum = (counts: readonly number[]) => counts.reduce((total, n) => total + n, 0);
+export const people = (n: number): string => (n === 1 ? '1 person' : `${n} people`);
+export const areHere = (n: number): string =>
+  n === 1 ? '1 person is here' : `${n} people are here`;
+export const ratings = (n: number): string => (n === 1 ? '1 rating' : `${n} ratings`);
+
+/** Distribution, total, mean (two decimals) and the tally-only counts of a set of 1–5 ratings. */
+export function summariseRatings(counts: ScoreCount[]): RotiState {
+  const countOf = (score: number, tallyOnly: boolean) =>
+    sum(counts.filter((c) => c.score === score && (!tallyOnly || c.fromTally)).map((c) => c.n));
+  const distribution = SCORES.map((score) => countOf(score, false)) as Distribution;
+  const tally = SCORES.map((score) => countOf(score, true)) as Distribution;
+  const total = sum(distribution);
+  const points = sum(distribution.map((n, index) => n * (index + 1)));
+  return {
+    distribution,
+    total,
+    mean: total === 0 ? null : Math.round((points / total) * 100) / 100,
+    tally,
+  };
+}
+
+export function pulseView(
+  db: Database,
+  sessionId: string,
+): { pulse: PracticePulse[]; pulseSubmitted: string[] } {
+  const rows = db
+    .prepare(
+      `SELECT practice_id AS practiceId, score, participant_id IS NULL AS fromTally, COUNT(*) AS n
+       FROM pulse_ratings WHERE session_id = ? GROUP BY practice_id, score, fromTally`,
+    )
+    .all(sessionId) as (ScoreCount & { practiceId: string })[];
+  const pulse = PRACTICE_IDS.map((practiceId) => ({
+    practiceId,
+    ...summariseRatings(rows.filter((row) => row.practiceId === practiceId)),
+  }));
+  const pulseSubmitted = db
+    .prepare(
+      `SELECT p.id FROM participants p
+       JOIN pulse_ratings r ON r.participant_id = p.id AND r.session_id = p.session_id
+       WHERE p.session_id = ?
+       GROUP BY p.id HAVING COUNT(DISTINCT r.practice_id) = ?
+       ORDER BY p.position`,
+    )
+    .pluck()
+    .all(sessionId, PRACTICE_IDS.length) as string[];
+  return { pulse, pulseSubmitted };
+}
+
+/** How many ratings a practice holds, by way of entry, leaving out one participant's own. */
+function storedRatings(
+  db: Database,
+  sessionId: string,
+  practiceId: string,
+  exceptParticipantId: string | null,
+): { tally: number; individual: number } {
+  return db
+    .prepare(
+      `SELECT COALESCE(SUM(participant_id IS NULL), 0) AS tally,
+              COALESCE(SUM(participant_id IS NOT NULL AND participant_id IS NOT @except), 0) AS individual
+       FROM pulse_ratings WHERE session_id = @sessionId AND practice_id = @practiceId`,
+    )
+    .get({ sessionId, practiceId, except: exceptParticipantId }) as {
+    tally: number;
+    individual: number;
+  };
+}
+
+export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>): null {
+  db.transaction(() => {
+    const row = openSessionRow(db, input.sessionId);
+    const limit = requireParticipants(db, row.id);
+    const { individual } = storedRatings(db, row.id, input.practiceId, null);
+    const tallied = sum(input.counts);
+    if (tallied + individual > limit) {
+      const name = practiceById(input.practiceId).name;
+      const privately = individual > 0 ? ` plus ${ratings(individual)} entered privately,` : '';
+      throw conflict(
+        `This tally for “${name}” adds up to ${ratings(tallied)},${privately} but only ${areHere(limit)}. ` +
+          'Check the counts, or update who is here in the check-in.',
+        'counts',
+      );
+    }
+    db.prepare(
+      'DELETE FROM pulse_ratings WHERE session_id = ? AND practice_id = ? AND participant_id IS NULL',
+    ).run(row.id, input.practiceId);
+    const insert = db.prepare(
+      'INSERT INTO pulse_ratings (id, session_id, practice_id, score, participant_id) VALUES (?, ?, ?, ?, NULL)',
+    );
+    input.counts.forEach((n, index) => {
+      for (let i = 0; i < n; i++) insert.run(newId(), row.id, input.practiceId, index + 1);
+    });
+  })();
+  return null;
+}
+
+export function submitPulse(db: Database, input: ParsedInput<'pulse.submit'>): null {
+  db.transaction(() => {
+    const row = openSessionRow(db, input.sessionId);
+    const limit = requireParticipants(db, row.id);
+    requireParticipant(db, row.id, input.participantId);
+    for (const practiceId of PRACTICE_IDS) {
+      const { tally, individual } = storedRatings(db, row.id, practiceId, input.participantId);
+      if (tally + individual + 1 > limit) {
+        throw conflict(
+          `“${practiceById(practiceId).name}” already has ${ratings(tally + individual)} for ` +
+            `${people(limit)}, so there is no room for another. Lower its tally first, ` +
+            'or update who is here in the check-in.',
+          'ratings',
+        );
+      }
+    }
+    db.prepare('DELETE FROM pulse_ratings WHERE session_id = ? AND participant_id = ?').run(
+      row.id,
+      input.participantId,
+    );
+    const insert = db.prepare(
+      'INSERT INTO pulse_ratings (id, session_id, practice_id, score, participant_id) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const practiceId of PRACTICE_IDS) {
+      insert.run(newId(), row.id, practiceId, input.ratings[practiceId], input.participantId);
+    }
+  })();
+  return null;
+}
+
+export function revealPulse(db: Database, input: ParsedInput<'pulse.reveal'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE sessions SET pulse_revealed = ? WHERE id = ?').run(
+    input.revealed ? 1 : 0,
+    row.id,
+  );
+  return null;
+}

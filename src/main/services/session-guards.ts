@@ -1,0 +1,73 @@
+import type { Database } from 'better-sqlite3';
+import { conflict, notFound, readOnly } from '../../shared/errors';
+import type { SessionStage } from '../../shared/sessions';
+import type { StageId } from '../../shared/stages';
+
+export interface SessionRow {
+  id: string;
+  team_id: string;
+  title: string;
+  date: string;
+  status: 'in_progress' | 'closed';
+  current_stage: StageId;
+  stages_json: string;
+  participant_mode: 'anonymous' | 'named';
+  dots_per_participant: number;
+  hide_cards_until_reveal: number;
+  auto_start_timer: number;
+  pulse_revealed: number;
+  votes_revealed: number;
+  notes: string;
+  summary: string;
+  timer_stage: StageId;
+  timer_duration_ms: number;
+  timer_elapsed_ms: number;
+  timer_started_at: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export function sessionRow(db: Database, sessionId: string): SessionRow {
+  const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as
+    | SessionRow
+    | undefined;
+  if (!row) throw notFound('That session no longer exists. It may have been deleted.');
+  return row;
+}
+
+/** The session, refusing any change once it is closed. */
+export function openSessionRow(db: Database, sessionId: string): SessionRow {
+  const row = sessionRow(db, sessionId);
+  if (row.status === 'closed') {
+    throw readOnly('This session is closed, so it cannot be changed. Reopen it to make changes.');
+  }
+  return row;
+}
+
+export function sessionStages(row: SessionRow): Omit<SessionStage, 'skipped'>[] {
+  return JSON.parse(row.stages_json) as Omit<SessionStage, 'skipped'>[];
+}
+
+export function participantCount(db: Database, sessionId: string): number {
+  return db
+    .prepare('SELECT COUNT(*) FROM participants WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+}
+
+/** The participant must belong to the session. */
+export function requireParticipant(db: Database, sessionId: string, participantId: string): void {
+  const found = db
+    .prepare('SELECT 1 FROM participants WHERE id = ? AND session_id = ?')
+    .get(participantId, sessionId);
+  if (!found) throw notFound('That participant is not part of this session.');
+}
+
+/** Limits need a participant count, so ratings and votes wait for the check-in. */
+export function requireParticipants(db: Database, sessionId: string): number {
+  const count = participantCount(db, sessionId);
+  if (count === 0) {
+    throw conflict('Record who is here in the check-in first, so Threadline knows the limits.');
+  }
+  return count;
+}

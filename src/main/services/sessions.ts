@@ -1,0 +1,306 @@
+import type { Database } from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/contract';
+import { conflict, invalidInput } from '../../shared/errors';
+import type { SessionStage, SessionSummary } from '../../shared/sessions';
+import type { StageId } from '../../shared/stages';
+import { nameKey, newId, now } from './ids';
+import { openSessionRow, type SessionRow, sessionRow, sessionStages } from './session-guards';
+import { getTeam } from './teams';
+import { getTemplate } from './templates';
+
+const SUMMARY_SQL = `SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
+  FROM sessions s`;
+
+type SummaryRow = SessionRow & { participant_count: number };
+
+export function toSummary(row: SummaryRow): SessionSummary {
+  return {
+    id: row.id,
+    teamId: row.team_id,
+    title: row.title,
+    date: row.date,
+    status: row.status,
+    currentStage: row.current_stage,
+    participantCount: row.participant_count,
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+  };
+}
+
+export function sessionSummary(db: Database, sessionId: string): SessionSummary {
+  sessionRow(db, sessionId);
+  return toSummary(db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`).get(sessionId) as SummaryRow);
+}
+
+export function listSessions(db: Database, input: ParsedInput<'sessions.list'>): SessionSummary[] {
+  getTeam(db, input);
+  const rows = db
+    .prepare(`${SUMMARY_SQL} WHERE s.team_id = ? ORDER BY s.date DESC, s.created_at DESC`)
+    .all(input.teamId) as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+/** Open actions and commitments the team carries into its next review. */
+export function openFollowUpCount(db: Database, teamId: string): number {
+  return db
+    .prepare(
+      `SELECT
+         (SELECT COUNT(*) FROM actions WHERE team_id = @teamId AND status IN ('open', 'in_progress')) +
+         (SELECT COUNT(*) FROM commitments WHERE team_id = @teamId AND status IN ('open', 'in_progress'))`,
+    )
+    .pluck()
+    .get({ teamId }) as number;
+}
+
+export function createSession(db: Database, input: ParsedInput<'sessions.create'>): SessionSummary {
+  const team = getTeam(db, input);
+  if (team.archived) throw conflict('This team is archived. Unarchive it to run a new retro.');
+  const template = getTemplate(db, input);
+  const stages = template.stages
+    .filter((stage) => stage.enabled)
+    .map(({ id, minutes }) => ({ id, minutes }));
+  const hasOpenItems = openFollowUpCount(db, input.teamId) > 0;
+  const first = stages.find((stage) => stage.id !== 'review' || hasOpenItems) ?? stages[0];
+  if (!first) throw invalidInput('The team template has no stages. Enable at least one.');
+  const id = newId();
+  const createdAt = now();
+  db.prepare(
+    `INSERT INTO sessions (id, team_id, title, date, current_stage, stages_json, dots_per_participant,
+       hide_cards_until_reveal, auto_start_timer, timer_stage, timer_duration_ms, timer_started_at, created_at)
+     VALUES (@id, @teamId, @title, @date, @stage, @stages, @dots, @hide, @autoStart, @stage, @duration,
+       @startedAt, @createdAt)`,
+  ).run({
+    id,
+    teamId: input.teamId,
+    title: input.title,
+    date: input.date ?? createdAt.slice(0, 10),
+    stage: first.id,
+    stages: JSON.stringify(stages),
+    dots: template.dotsPerParticipant,
+    hide: template.hideCardsUntilReveal ? 1 : 0,
+    autoStart: template.autoStartTimer ? 1 : 0,
+    duration: first.minutes * 60_000,
+    startedAt: template.autoStartTimer ? createdAt : null,
+    createdAt,
+  });
+  return sessionSummary(db, id);
+}
+
+export function updateSession(db: Database, input: ParsedInput<'sessions.update'>): SessionSummary {
+  db.transaction(() => {
+    const row = openSessionRow(db, input.sessionId);
+    const dots = input.dotsPerParticipant ?? row.dots_per_participant;
+    if (dots < row.dots_per_participant)
+      assertVotesFit(db, row.id, participantTotal(db, row.id), dots);
+    db.prepare(
+      `UPDATE sessions SET title = @title, date = @date, notes = @notes, summary = @summary,
+         dots_per_participant = @dots, hide_cards_until_reveal = @hide WHERE id = @id`,
+    ).run({
+      id: row.id,
+      title: input.title ?? row.title,
+      date: input.date ?? row.date,
+      notes: input.notes ?? row.notes,
+      summary: input.summary ?? row.summary,
+      dots,
+      hide:
+        input.hideCardsUntilReveal === undefined
+          ? row.hide_cards_until_reveal
+          : Number(input.hideCardsUntilReveal),
+    });
+  })();
+  return sessionSummary(db, input.sessionId);
+}
+
+export function deleteSession(db: Database, input: ParsedInput<'sessions.delete'>) {
+  sessionRow(db, input.sessionId);
+  db.prepare('DELETE FROM sessions WHERE id = ?').run(input.sessionId);
+  return { sessionId: input.sessionId };
+}
+
+/** The stages this session runs, with Review marked skipped when nothing is open to review. */
+export function stagesOf(row: SessionRow, reviewCount: number): SessionStage[] {
+  return sessionStages(row).map((stage) => ({
+    ...stage,
+    skipped: stage.id === 'review' && reviewCount === 0,
+  }));
+}
+
+function stageMinutes(row: SessionRow, stageId: StageId): number {
+  const stage = sessionStages(row).find((s) => s.id === stageId);
+  if (!stage) throw invalidInput('This session does not run that stage.', 'stageId');
+  return stage.minutes;
+}
+
+export function goToStage(db: Database, input: ParsedInput<'sessions.goToStage'>): SessionSummary {
+  const row = openSessionRow(db, input.sessionId);
+  const minutes = stageMinutes(row, input.stageId);
+  db.prepare(
+    `UPDATE sessions SET current_stage = @stage, timer_stage = @stage, timer_duration_ms = @duration,
+       timer_elapsed_ms = 0, timer_started_at = @startedAt WHERE id = @id`,
+  ).run({
+    id: row.id,
+    stage: input.stageId,
+    duration: minutes * 60_000,
+    startedAt: row.auto_start_timer ? now() : null,
+  });
+  return sessionSummary(db, row.id);
+}
+
+export function closeSession(db: Database, input: ParsedInput<'sessions.close'>): SessionSummary {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare(
+    `UPDATE sessions SET status = 'closed', closed_at = ?, timer_elapsed_ms = ?, timer_started_at = NULL
+     WHERE id = ?`,
+  ).run(now(), elapsedNow(row), row.id);
+  return sessionSummary(db, row.id);
+}
+
+export function reopenSession(db: Database, input: ParsedInput<'sessions.reopen'>): SessionSummary {
+  sessionRow(db, input.sessionId);
+  db.prepare("UPDATE sessions SET status = 'in_progress', closed_at = NULL WHERE id = ?").run(
+    input.sessionId,
+  );
+  return sessionSummary(db, input.sessionId);
+}
+
+// ---------- Timer ----------
+
+function elapsedNow(row: SessionRow): number {
+  if (!row.timer_started_at) return row.timer_elapsed_ms;
+  return row.timer_elapsed_ms + Math.max(0, Date.now() - Date.parse(row.timer_started_at));
+}
+
+export function startTimer(db: Database, input: ParsedInput<'timer.start'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  if (!row.timer_started_at) {
+    db.prepare('UPDATE sessions SET timer_started_at = ? WHERE id = ?').run(now(), row.id);
+  }
+  return null;
+}
+
+export function pauseTimer(db: Database, input: ParsedInput<'timer.pause'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE sessions SET timer_elapsed_ms = ?, timer_started_at = NULL WHERE id = ?').run(
+    elapsedNow(row),
+    row.id,
+  );
+  return null;
+}
+
+export function resetTimer(db: Database, input: ParsedInput<'timer.reset'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare(
+    `UPDATE sessions SET timer_duration_ms = ?, timer_elapsed_ms = 0, timer_started_at = NULL
+     WHERE id = ?`,
+  ).run(stageMinutes(row, row.timer_stage) * 60_000, row.id);
+  return null;
+}
+
+export function extendTimer(db: Database, input: ParsedInput<'timer.extend'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  const duration = Math.max(60_000, row.timer_duration_ms + input.minutes * 60_000);
+  db.prepare('UPDATE sessions SET timer_duration_ms = ? WHERE id = ?').run(duration, row.id);
+  return null;
+}
+
+// ---------- Participants ----------
+
+function participantTotal(db: Database, sessionId: string): number {
+  return db
+    .prepare('SELECT COUNT(*) FROM participants WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+}
+
+function assertVotesFit(db: Database, sessionId: string, people: number, dotsEach: number): void {
+  const placed = db
+    .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+  if (placed > people * dotsEach) {
+    throw conflict(
+      `${placed} dots are already placed, more than ${people} × ${dotsEach} allows. Remove some votes first.`,
+    );
+  }
+}
+
+/** Ratings, ROTI and dots already entered must still fit the new number of people. */
+function assertEntriesFit(db: Database, row: SessionRow, people: number): void {
+  const mostRatings = db
+    .prepare(
+      'SELECT COALESCE(MAX(c), 0) FROM (SELECT COUNT(*) AS c FROM pulse_ratings WHERE session_id = ? GROUP BY practice_id)',
+    )
+    .pluck()
+    .get(row.id) as number;
+  if (mostRatings > people) {
+    throw conflict(
+      `${mostRatings} pulse ratings are already recorded for one practice, more than ${people} people. Lower the tally first.`,
+    );
+  }
+  const roti = db
+    .prepare('SELECT COUNT(*) FROM roti_ratings WHERE session_id = ?')
+    .pluck()
+    .get(row.id) as number;
+  if (roti > people) {
+    throw conflict(`${roti} ROTI ratings are already recorded, more than ${people} people.`);
+  }
+  assertVotesFit(db, row.id, people, row.dots_per_participant);
+}
+
+export function setParticipants(db: Database, input: ParsedInput<'participants.set'>): null {
+  db.transaction(() => {
+    const row = openSessionRow(db, input.sessionId);
+    const labels =
+      input.mode === 'anonymous'
+        ? Array.from({ length: input.count }, (_, index) => `Participant ${index + 1}`)
+        : input.names;
+    const keys = labels.map(nameKey);
+    if (new Set(keys).size !== keys.length) {
+      throw invalidInput('Each name can be listed once.', 'names');
+    }
+    const existing = db
+      .prepare('SELECT id, label FROM participants WHERE session_id = ? ORDER BY position')
+      .all(row.id) as { id: string; label: string }[];
+    const members = new Map(
+      (
+        db.prepare('SELECT id, name_key FROM team_members WHERE team_id = ?').all(row.team_id) as {
+          id: string;
+          name_key: string;
+        }[]
+      ).map((member) => [member.name_key, member.id]),
+    );
+    const kept = new Map(existing.map((p) => [nameKey(p.label), p.id]));
+    const keepIds = new Set<string>();
+    const upsert = db.prepare(
+      `INSERT INTO participants (id, session_id, label, member_id, position) VALUES (@id, @sessionId, @label, @memberId, @position)
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, member_id = excluded.member_id, position = excluded.position`,
+    );
+    labels.forEach((label, position) => {
+      const id = kept.get(nameKey(label)) ?? newId();
+      keepIds.add(id);
+      upsert.run({
+        id,
+        sessionId: row.id,
+        label,
+        memberId: input.mode === 'named' ? (members.get(nameKey(label)) ?? null) : null,
+        position,
+      });
+    });
+    const remove = db.prepare('DELETE FROM participants WHERE id = ?');
+    for (const participant of existing) {
+      if (!keepIds.has(participant.id)) remove.run(participant.id);
+    }
+    db.prepare('UPDATE sessions SET participant_mode = ? WHERE id = ?').run(input.mode, row.id);
+    assertEntriesFit(db, row, labels.length);
+  })();
+  return null;
+}
+
+export function checkIn(db: Database, input: ParsedInput<'participants.checkIn'>): null {
+  openSessionRow(db, input.sessionId);
+  const result = db
+    .prepare('UPDATE participants SET check_in = ? WHERE id = ? AND session_id = ?')
+    .run(input.word === '' ? null : input.word, input.participantId, input.sessionId);
+  if (result.changes === 0) throw invalidInput('That participant is not part of this session.');
+  return null;
+}

@@ -1,0 +1,209 @@
+import type { Database } from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/contract';
+import { conflict, invalidInput } from '../../shared/errors';
+import { PRACTICE_IDS, type PracticeId } from '../../shared/practices';
+import type { Circle, ItemRef, VoteItem } from '../../shared/sessions';
+import { assertSameSession, cardRow, groupRow } from './cards';
+import { newId } from './ids';
+import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
+
+interface ItemTotalsRow {
+  id: string;
+  title: string;
+  circle: Circle | null;
+  dots: number;
+  tallyDots: number;
+}
+
+const TOTALS = `COALESCE(SUM(v.dots), 0) AS dots,
+  COALESCE(SUM(CASE WHEN v.participant_id IS NULL THEN v.dots END), 0) AS tallyDots`;
+
+export function votesView(
+  db: Database,
+  sessionId: string,
+): { items: VoteItem[]; votesSubmitted: { participantId: string; dots: number }[] } {
+  const cards = db
+    .prepare(
+      `SELECT c.id, c.text AS title, c.circle, c.practice_id AS practiceId, ${TOTALS}
+       FROM cards c LEFT JOIN votes v ON v.card_id = c.id
+       WHERE c.session_id = ? AND c.group_id IS NULL GROUP BY c.id`,
+    )
+    .all(sessionId) as (ItemTotalsRow & { practiceId: PracticeId })[];
+  const groups = db
+    .prepare(
+      `SELECT g.id, g.title, g.circle, ${TOTALS}
+       FROM card_groups g LEFT JOIN votes v ON v.group_id = g.id
+       WHERE g.session_id = ? GROUP BY g.id`,
+    )
+    .all(sessionId) as ItemTotalsRow[];
+  const grouped = db
+    .prepare(
+      'SELECT group_id AS groupId, practice_id AS practiceId FROM cards WHERE session_id = ? AND group_id IS NOT NULL',
+    )
+    .all(sessionId) as { groupId: string; practiceId: PracticeId }[];
+
+  const items: VoteItem[] = [
+    ...cards.map(({ id, title, circle, dots, tallyDots, practiceId }) => ({
+      ref: { kind: 'card' as const, id },
+      title,
+      practiceIds: [practiceId],
+      cardCount: 1,
+      dots,
+      tallyDots,
+      circle,
+    })),
+    ...groups.map(({ id, title, circle, dots, tallyDots }) => {
+      const practices = new Set(grouped.filter((c) => c.groupId === id).map((c) => c.practiceId));
+      return {
+        ref: { kind: 'group' as const, id },
+        title,
+        practiceIds: PRACTICE_IDS.filter((practice) => practices.has(practice)),
+        cardCount: grouped.filter((c) => c.groupId === id).length,
+        dots,
+        tallyDots,
+        circle,
+      };
+    }),
+  ].sort((a, b) => b.dots - a.dots || a.title.localeCompare(b.title, 'en'));
+
+  const votesSubmitted = db
+    .prepare(
+      `SELECT p.id AS participantId, SUM(v.dots) AS dots
+       FROM votes v JOIN participants p ON p.id = v.participant_id
+       WHERE v.session_id = ? GROUP BY p.id ORDER BY p.position`,
+    )
+    .all(sessionId) as { participantId: string; dots: number }[];
+  return { items, votesSubmitted };
+}
+
+interface ResolvedItem {
+  column: 'card_id' | 'group_id';
+  id: string;
+  title: string;
+}
+
+/** A vote item of this session: a card outside any group, or a group. */
+function resolveItem(db: Database, sessionId: string, ref: ItemRef): ResolvedItem {
+  if (ref.kind === 'group') {
+    const group = groupRow(db, ref.id);
+    assertSameSession(group, sessionId, 'group');
+    return { column: 'group_id', id: group.id, title: group.title };
+  }
+  const card = cardRow(db, ref.id);
+  assertSameSession(card, sessionId, 'card');
+  if (card.group_id) {
+    const group = groupRow(db, card.group_id);
+    throw conflict(
+      `The card “${card.text}” is part of the group “${group.title}”. Use the group instead.`,
+    );
+  }
+  return { column: 'card_id', id: card.id, title: card.text };
+}
+
+function dotsPlaced(db: Database, sessionId: string): number {
+  return db
+    .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const peopleCount = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
+
+export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>): null {
+  db.transaction(() => {
+    const session = openSessionRow(db, input.sessionId);
+    const people = requireParticipants(db, session.id);
+    const item = resolveItem(db, session.id, input.item);
+    const current = db
+      .prepare(
+        `SELECT COALESCE(SUM(dots), 0) FROM votes
+         WHERE ${item.column} = ? AND participant_id IS NULL`,
+      )
+      .pluck()
+      .get(item.id) as number;
+    const others = dotsPlaced(db, session.id) - current;
+    const limit = people * session.dots_per_participant;
+    if (others + input.dots > limit) {
+      throw conflict(
+        `${peopleCount(people)} with ${plural(session.dots_per_participant, 'dot')} each can place ${limit} dots in all, and ${others} are already on other items. “${item.title}” can get at most ${limit - others}.`,
+        'dots',
+      );
+    }
+    db.prepare(`DELETE FROM votes WHERE ${item.column} = ? AND participant_id IS NULL`).run(
+      item.id,
+    );
+    if (input.dots > 0) {
+      db.prepare(
+        `INSERT INTO votes (id, session_id, ${item.column}, participant_id, dots) VALUES (?, ?, ?, NULL, ?)`,
+      ).run(newId(), session.id, item.id, input.dots);
+    }
+  })();
+  return null;
+}
+
+export function submitVotes(db: Database, input: ParsedInput<'votes.submit'>): null {
+  db.transaction(() => {
+    const session = openSessionRow(db, input.sessionId);
+    const people = requireParticipants(db, session.id);
+    requireParticipant(db, session.id, input.participantId);
+    const allocations = input.allocations.filter((allocation) => allocation.dots > 0);
+    const keys = allocations.map((a) => `${a.item.kind}:${a.item.id}`);
+    if (new Set(keys).size !== keys.length) {
+      throw invalidInput('Each item can be listed once. Put all its dots together.', 'allocations');
+    }
+    const each = session.dots_per_participant;
+    const mine = allocations.reduce((sum, allocation) => sum + allocation.dots, 0);
+    if (mine > each) {
+      throw invalidInput(
+        `That is ${plural(mine, 'dot')}, but each person has ${each}. Take ${plural(mine - each, 'dot')} off.`,
+        'allocations',
+      );
+    }
+    const resolved = allocations.map((a) => ({
+      ...resolveItem(db, session.id, a.item),
+      dots: a.dots,
+    }));
+    const before = db
+      .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE participant_id = ?')
+      .pluck()
+      .get(input.participantId) as number;
+    const others = dotsPlaced(db, session.id) - before;
+    const limit = people * each;
+    if (others + mine > limit) {
+      const left = limit - others;
+      throw conflict(
+        left === 0
+          ? `All ${limit} dots are already placed by the tally and other people. Lower the tally first.`
+          : `Only ${plural(left, 'dot')} of ${limit} ${left === 1 ? 'is' : 'are'} left: the tally and other people already placed ${others}. Lower the tally or place fewer dots.`,
+        'allocations',
+      );
+    }
+    db.prepare('DELETE FROM votes WHERE participant_id = ?').run(input.participantId);
+    for (const item of resolved) {
+      db.prepare(
+        `INSERT INTO votes (id, session_id, ${item.column}, participant_id, dots) VALUES (?, ?, ?, ?, ?)`,
+      ).run(newId(), session.id, item.id, input.participantId, item.dots);
+    }
+  })();
+  return null;
+}
+
+export function revealVotes(db: Database, input: ParsedInput<'votes.reveal'>): null {
+  const session = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE sessions SET votes_revealed = ? WHERE id = ?').run(
+    input.revealed ? 1 : 0,
+    session.id,
+  );
+  return null;
+}
+
+export function setCircle(db: Database, input: ParsedInput<'items.setCircle'>): null {
+  db.transaction(() => {
+    const session = openSessionRow(db, input.sessionId);
+    const item = resolveItem(db, session.id, input.item);
+    const table = item.column === 'card_id' ? 'cards' : 'card_groups';
+    db.prepare(`UPDATE ${table} SET circle = ? WHERE id = ?`).run(input.circle, item.id);
+  })();
+  return null;
+}

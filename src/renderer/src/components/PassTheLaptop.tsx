@@ -1,0 +1,98 @@
+import { type ReactNode, useState } from 'react';
+import type { Participant } from '../../../shared/sessions';
+
+interface PassTheLaptopProps {
+  /** What people enter, e.g. "pulse ratings". */
+  what: string;
+  participants: Participant[];
+  /** Ids of participants who already entered theirs. */
+  submitted: string[];
+  /** The private form for one person; call `done` after a successful save. */
+  renderForm: (participant: Participant, done: () => void) => ReactNode;
+  onExit: () => void;
+}
+
+/**
+ * Each participant enters privately in turn. The screen covers the console and clears between
+ * people, so nobody sees what the previous person entered.
+ */
+export function PassTheLaptop({
+  what,
+  participants,
+  submitted,
+  renderForm,
+  onExit,
+}: PassTheLaptopProps) {
+  const [current, setCurrent] = useState<Participant | null>(null);
+  const [justDone, setJustDone] = useState<Participant | null>(null);
+  const done = new Set(submitted);
+  const next = participants.find((p) => !done.has(p.id) && p.id !== justDone?.id) ?? null;
+
+  let body: ReactNode;
+  if (current) {
+    body = (
+      <div className="private-turn" key={current.id}>
+        <p className="eyebrow">Private entry</p>
+        <h2>{current.label}, it is your turn</h2>
+        <p className="muted">
+          Only you should see this screen. Nothing you enter is shown until the facilitator reveals
+          everyone’s together.
+        </p>
+        {renderForm(current, () => {
+          setJustDone(current);
+          setCurrent(null);
+        })}
+        <button type="button" className="button quiet" onClick={() => setCurrent(null)}>
+          Cancel and hide
+        </button>
+      </div>
+    );
+  } else {
+    body = (
+      <div className="private-handover">
+        {justDone && (
+          <p className="handover-thanks">
+            Thank you, {justDone.label}. Your {what} are saved.
+          </p>
+        )}
+        <h2>{next ? `Pass the laptop to ${next.label}` : `Everyone has entered their ${what}`}</h2>
+        <ul className="handover-list" aria-label="Who has entered">
+          {participants.map((participant) => (
+            <li key={participant.id}>
+              <button
+                type="button"
+                className={`handover-person ${done.has(participant.id) ? 'done' : ''}`}
+                onClick={() => setCurrent(participant)}
+                aria-label={`${done.has(participant.id) ? 'Redo' : 'Enter'} ${what} for ${participant.label}`}
+              >
+                <span aria-hidden="true">{done.has(participant.id) ? '✓' : '○'}</span>{' '}
+                {participant.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="button-row">
+          {next && (
+            <button type="button" className="button primary" onClick={() => setCurrent(next)}>
+              I am {next.label}: start
+            </button>
+          )}
+          <button type="button" className="button" onClick={onExit}>
+            Back to the facilitator view
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      className="private-screen"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Pass the laptop: ${what}`}
+    >
+      <div className="private-card">{body}</div>
+    </div>
+  );
+}

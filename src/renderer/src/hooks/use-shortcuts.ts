@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('dialog[open], [role="dialog"]') !== null
+  );
+}
+
+export interface Shortcut {
+  /** KeyboardEvent.key values, e.g. 'ArrowRight', 't'. */
+  keys: string[];
+  run: () => void;
+}
+
+/** Single-key shortcuts that stay quiet while someone types or a dialog is open. */
+export function useShortcuts(bindings: Shortcut[]): void {
+  const latest = useRef(bindings);
+  latest.current = bindings;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const shortcut = latest.current.find((binding) => binding.keys.includes(event.key));
+      if (shortcut) {
+        event.preventDefault();
+        shortcut.run();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

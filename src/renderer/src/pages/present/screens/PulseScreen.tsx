@@ -1,0 +1,86 @@
+import { PRACTICES } from '../../../../../shared/practices';
+import type { PracticePulse } from '../../../../../shared/sessions';
+import type { PresentProps } from '../../session/stage-props';
+import { DistributionColumns, spreadOf } from '../../session/stages/rating-parts';
+import './pulse-screen.css';
+
+/** Before the reveal: what to rate and how many have rated. After: the four distributions. */
+export function PulseScreen({ view }: PresentProps) {
+  const people = view.session.participantCount;
+  if (view.pulse) return <RevealedPulse pulse={view.pulse} />;
+  return (
+    <ul className="pulse-screen-grid">
+      {PRACTICES.map((practice) => {
+        const rated = view.pulseProgress.find((p) => p.practiceId === practice.id)?.total ?? 0;
+        return (
+          <li key={practice.id} className="pulse-screen-card">
+            <h2>{practice.name}</h2>
+            <p className="pulse-screen-question">{practice.pulseQuestion}</p>
+            {people > 0 && (
+              <>
+                <p className="pulse-screen-progress">
+                  <strong>
+                    {rated} of {people}
+                  </strong>{' '}
+                  {rated === 1 ? 'has' : 'have'} rated
+                </p>
+                <div className="pulse-screen-meter" aria-hidden="true">
+                  <span style={{ width: `${Math.min(1, rated / people) * 100}%` }} />
+                </div>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RevealedPulse({ pulse }: { pulse: PracticePulse[] }) {
+  return (
+    <div className="pulse-screen-grid">
+      {PRACTICES.map((practice) => {
+        const result = pulse.find((p) => p.practiceId === practice.id);
+        if (!result) return null;
+        return (
+          <section key={practice.id} className="pulse-screen-card" aria-label={practice.name}>
+            <div className="pulse-screen-head">
+              <h2>{practice.name}</h2>
+              {result.total > 0 && (
+                <p className="pulse-screen-stats">
+                  spread <strong>{spreadOf(result.distribution)}</strong>
+                </p>
+              )}
+            </div>
+            {result.total === 0 ? (
+              <p className="pulse-screen-empty">Nobody rated this practice.</p>
+            ) : (
+              <DistributionColumns
+                title={`How many people gave each score for ${practice.name}`}
+                distribution={result.distribution}
+                scaleLabels={practice.scaleLabels}
+                mean={result.mean}
+                height={250}
+              />
+            )}
+            <div className="visually-hidden">
+              <table>
+                <caption>{practice.name}: how many people gave each score</caption>
+                <tbody>
+                  {practice.scaleLabels.map((label, index) => (
+                    <tr key={label}>
+                      <th scope="row">
+                        {index + 1} · {label}
+                      </th>
+                      <td>{result.distribution[index]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { KudosOutcome } from '../../../../../shared/sessions';
+import type { PresentProps } from '../../session/stage-props';
+import './present-followups.css';
+
+/** Every outcome said positively: the effort is what the team thanks. */
+const OUTCOME_TAGS: Record<KudosOutcome, string> = {
+  worked: 'It worked',
+  partly: 'Partly there',
+  did_not_work: 'Bold try',
+};
+
+export function RecognizeScreen({ view }: PresentProps) {
+  if (view.kudos.length === 0) {
+    return <p className="pf-empty">No kudos yet. Who comes to mind?</p>;
+  }
+  return (
+    <ul className="pf-kudos">
+      {view.kudos.map((kudos) => (
+        <li key={kudos.id} className={`pf-kudos-card pf-${kudos.outcome}`}>
+          <p className="pf-kudos-act">{kudos.act}</p>
+          <p className="pf-kudos-foot">
+            <strong>{kudos.who}</strong>
+            <span className="pf-tag">{OUTCOME_TAGS[kudos.outcome]}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+import { PRACTICES } from '../../../../../shared/practices';
+import type { Card, CardKind } from '../../../../../shared/sessions';
+import type { PresentProps } from '../../session/stage-props';
+import './reflect-screen.css';
+
+const KINDS: { id: CardKind; label: string; mark: string }[] = [
+  { id: 'went_well', label: 'Went well', mark: '+' },
+  { id: 'to_improve', label: 'To improve', mark: '△' },
+];
+
+export function ReflectScreen({ view }: PresentProps) {
+  const { cards, hiddenCardCount } = view;
+  return (
+    <div className="rs">
+      {hiddenCardCount > 0 && (
+        <p className="rs-hidden">
+          {hiddenCardCount} {hiddenCardCount === 1 ? 'card' : 'cards'} still hidden
+          <span> · they appear together when everyone has finished writing</span>
+        </p>
+      )}
+      {cards.length === 0 ? <Prompts view={view} /> : <CardsByPractice cards={cards} />}
+    </div>
+  );
+}
+
+/** While nothing is shown yet, one prompt of each kind per practice helps people start writing. */
+function Prompts({ view }: PresentProps) {
+  return (
+    <div className="rs-grid">
+      {PRACTICES.map((practice) => {
+        const prompts = view.prompts[practice.id];
+        return (
+          <section key={practice.id} className="rs-practice">
+            <h2>{practice.name}</h2>
+            <ul className="rs-prompts">
+              {KINDS.map((kind) => {
+                const text = (kind.id === 'went_well' ? prompts.wentWell : prompts.toImprove)[0];
+                return (
+                  text && (
+                    <li key={kind.id} className={kind.id}>
+                      <span className="rs-kind">{kind.label}</span>
+                      {text}
+                    </li>
+                  )
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function CardsByPractice({ cards }: { cards: Card[] }) {
+  return (
+    <div className="rs-grid">
+      {PRACTICES.filter((practice) => cards.some((card) => card.practiceId === practice.id)).map(
+        (practice) => (
+          <section key={practice.id} className="rs-practice">
+            <h2>{practice.name}</h2>
+            {KINDS.map((kind) => {
+              const list = cards.filter(
+                (card) => card.practiceId === practice.id && card.kind === kind.id,
+              );
+              if (list.length === 0) return null;
+              return (
+                <div key={kind.id} className={`rs-kind-block ${kind.id}`}>
+                  <h3>
+                    <span aria-hidden="true">{kind.mark}</span> {kind.label}
+                  </h3>
+                  <ul className="rs-cards">
+                    {list.map((card) => (
+                      <li key={card.id}>{card.text}</li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReviewStatus } from '../../../../../shared/sessions';
+import type { PresentProps } from '../../session/stage-props';
+import { formatDay } from '../../session/stages/day-format';
+import './present-followups.css';
+
+const VERDICTS: Record<ReviewStatus, string> = {
+  done: 'Done',
+  in_progress: 'In progress',
+  dropped: 'Dropped',
+};
+
+export function ReviewScreen({ view }: PresentProps) {
+  const items = view.review;
+  if (items.length === 0) {
+    return <p className="pf-empty">Nothing was left open from earlier retros.</p>;
+  }
+  const done = items.filter((item) => item.review?.status === 'done').length;
+  return (
+    <div className="pf-review">
+      <p className="pf-rate">
+        <strong>
+          {done} of {items.length}
+        </strong>{' '}
+        done
+      </p>
+      <ul className="pf-list">
+        {items.map((item) => (
+          <li
+            key={`${item.kind}-${item.id}`}
+            className={`pf-review-${item.review?.status ?? 'open'}`}
+          >
+            <div className="pf-review-head">
+              <p className="pf-list-text">{item.text}</p>
+              <span className="pf-verdict">
+                {item.review ? VERDICTS[item.review.status] : 'To review'}
+              </span>
+            </div>
+            <p className="pf-list-meta">
+              <strong>{item.owner}</strong> · from {item.fromSessionTitle},{' '}
+              {formatDay(item.fromSessionDate)}
+              {!item.review && item.status === 'in_progress' && ' · was in progress last time'}
+            </p>
+            {item.review?.note && <p className="pf-review-note">{item.review.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

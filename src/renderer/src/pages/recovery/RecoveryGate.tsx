@@ -1,0 +1,21 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import type { AppInfo } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { RecoveryPage } from './RecoveryPage';
+
+/**
+ * Shows the recovery screen instead of the app when the workspace could not be opened. Asked
+ * once, not on every change: the recovery screen stays up to report what it did until the user
+ * moves on.
+ */
+export function RecoveryGate({ children }: { children: ReactNode }) {
+  const [info, setInfo] = useState<AppInfo | null>();
+
+  useEffect(() => {
+    api.call('app.info', {}).then(setInfo, () => setInfo(null));
+  }, []);
+
+  if (info === undefined) return null;
+  if (info?.recovery) return <RecoveryPage info={info} onDone={() => setInfo(null)} />;
+  return children;
+}

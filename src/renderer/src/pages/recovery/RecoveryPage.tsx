@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { BACKUP_REASON_LABELS, type RecoveryResult } from '../../../../shared/backups';
+import type { AppInfo } from '../../../../shared/contract';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../hooks/use-action';
+import { useQuery } from '../../hooks/use-query';
+import { formatWhen } from '../settings/format';
+import './recovery.css';
+
+/** What the app shows when the workspace file is unreadable or damaged at start. */
+export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => void }) {
+  const backups = useQuery('backups.list', {});
+  const restore = useAction(() => api.call('recovery.restoreLatest', {}));
+  const fresh = useAction(() => api.call('recovery.startFresh', {}));
+  const [confirmingFresh, setConfirmingFresh] = useState(false);
+  const [result, setResult] = useState<RecoveryResult>();
+  const newest = backups.data?.[0];
+  const pending = restore.pending || fresh.pending;
+
+  async function restoreLatest() {
+    setResult(await restore.run());
+  }
+
+  async function startFresh() {
+    const done = await fresh.run();
+    setConfirmingFresh(false);
+    setResult(done);
+  }
+
+  if (result) {
+    return (
+      <main className="recovery" aria-labelledby="recovery-title">
+        <div className="card recovery-card">
+          <h1 id="recovery-title">
+            {result.restored ? 'Your workspace is back' : 'You have a fresh workspace'}
+          </h1>
+          <p className="recovery-done" role="status">
+            {result.restored
+              ? `Threadline restored the backup from ${formatWhen(result.restored.createdAt)}. ` +
+                'Anything added after that backup was made is not in it.'
+              : 'Threadline started an empty workspace. Your teams and retros are not in it.'}
+          </p>
+          <p>The damaged file is kept, exactly as it was found, at:</p>
+          <p>
+            <code className="recovery-path">{result.damagedFile}</code>
+          </p>
+          <p className="muted">
+            Keep it if you may want someone to try to repair it later; Threadline will not touch it
+            again.
+          </p>
+          <button type="button" className="button primary" onClick={onDone} autoFocus>
+            Open Threadline
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className="recovery" aria-labelledby="recovery-title">
+      <div className="card recovery-card">
+        <p className="eyebrow">Your workspace needs attention</p>
+        <h1 id="recovery-title">Threadline could not open your workspace</h1>
+        <p className="recovery-lede">{info.recovery?.problem}</p>
+        <p>
+          The file is at <code className="recovery-path">{info.recovery?.databaseFile}</code>.
+          Threadline has not changed it, and it keeps it aside whichever way you choose below.
+        </p>
+        <ErrorBanner error={backups.error ?? restore.error ?? fresh.error} />
+
+        <section className="recovery-choice" aria-labelledby="recovery-restore-title">
+          <h2 id="recovery-restore-title">Restore the newest backup</h2>
+          {backups.loading && !backups.data ? (
+            <p className="loading">Looking for backups…</p>
+          ) : newest ? (
+            <p>
+              The newest backup is from {formatWhen(newest.createdAt)} (
+              {BACKUP_REASON_LABELS[newest.reason].toLowerCase()}). If it turns out to be damaged
+              too, Threadline uses the next newest that passes its check.
+            </p>
+          ) : (
+            <p>There are no backups in {info.backupDir}, so there is nothing to restore.</p>
+          )}
+          <button
+            type="button"
+            className="button primary"
+            onClick={restoreLatest}
+            disabled={pending || !newest}
+          >
+            {restore.pending ? 'Restoring…' : 'Restore the newest backup'}
+          </button>
+        </section>
+
+        <section className="recovery-choice" aria-labelledby="recovery-fresh-title">
+          <h2 id="recovery-fresh-title">Start fresh</h2>
+          <p>
+            Begin again with an empty workspace. Use this when there is no backup, or when you will
+            import an export file from Settings afterwards.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirmingFresh(true)}
+            disabled={pending}
+          >
+            Start fresh
+          </button>
+        </section>
+      </div>
+      <Dialog
+        title="Start with an empty workspace?"
+        open={confirmingFresh}
+        onClose={() => setConfirmingFresh(false)}
+        description={
+          <p>
+            Your teams and retros will not be in the new workspace. The damaged file is kept aside,
+            so nothing is deleted.
+          </p>
+        }
+      >
+        <div className="button-row">
+          <button
+            type="button"
+            className="button danger"
+            onClick={startFresh}
+            disabled={fresh.pending}
+          >
+            Yes, start fresh
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirmingFresh(false)}
+            autoFocus
+          >
+            Cancel
+          </button>
+        </div>
+      </Dialog>
+    </main>
+  );
+}

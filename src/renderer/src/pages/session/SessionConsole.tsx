@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { SessionView } from '../../../../shared/sessions';
+import { type StageId, stageById } from '../../../../shared/stages';
+import { api } from '../../api/client';
+import { presentationUrl } from '../../api/presentation-url';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../hooks/use-action';
+import { useQuery } from '../../hooks/use-query';
+import { useShortcuts } from '../../hooks/use-shortcuts';
+import { NotesPanel } from './NotesPanel';
+import { StageRail } from './StageRail';
+import { StageTimer } from './StageTimer';
+import { neighbourStage } from './stage-navigation';
+import { STAGE_PANELS } from './stages';
+import './session.css';
+
+export function SessionConsole({ sessionId }: { sessionId: string }) {
+  const query = useQuery('sessions.get', { sessionId });
+  if (query.loading && !query.data) return <p className="loading">Loading session…</p>;
+  if (!query.data) {
+    return (
+      <section className="page">
+        <ErrorBanner error={query.error} />
+        <Link href="/">Back to teams</Link>
+      </section>
+    );
+  }
+  return <Console view={query.data} />;
+}
+
+function Console({ view }: { view: SessionView }) {
+  const { session } = view;
+  const readOnly = session.status === 'closed';
+  const go = useAction((stageId: StageId) =>
+    api.call('sessions.goToStage', { sessionId: session.id, stageId }),
+  );
+  const timer = useAction((running: boolean) =>
+    api.call(running ? 'timer.pause' : 'timer.start', { sessionId: session.id }),
+  );
+  const reopen = useAction(() => api.call('sessions.reopen', { sessionId: session.id }));
+  // A closed session can still be browsed stage by stage, without changing what is stored.
+  const [browsing, setBrowsing] = useState<StageId | null>(null);
+  const shown = readOnly ? (browsing ?? session.currentStage) : session.currentStage;
+  const previous = neighbourStage(view.stages, shown, -1);
+  const next = neighbourStage(view.stages, shown, 1);
+  const stage = stageById(shown);
+  const Panel = STAGE_PANELS[shown];
+
+  const goTo = (stageId: StageId | null) => {
+    if (!stageId) return;
+    if (readOnly) setBrowsing(stageId);
+    else void go.run(stageId);
+  };
+  useShortcuts([
+    { keys: ['ArrowRight', 'PageDown'], run: () => goTo(next) },
+    { keys: ['ArrowLeft', 'PageUp'], run: () => goTo(previous) },
+    { keys: ['t', 'T'], run: () => !readOnly && void timer.run(view.timer.startedAt !== null) },
+  ]);
+
+  return (
+    <div className="console">
+      <header className="console-head">
+        <nav className="breadcrumbs" aria-label="Breadcrumb">
+          <Link href="/">Teams</Link>
+          <span aria-hidden="true"> / </span>
+          <Link href={`/teams/${session.teamId}`}>{session.teamName}</Link>
+        </nav>
+        <div className="console-title-row">
+          <h1>{session.title}</h1>
+          <span className={`badge ${readOnly ? '' : 'badge-live'}`}>
+            {readOnly ? 'Closed' : 'In progress'}
+          </span>
+          <span className="muted console-date">{session.date}</span>
+          <div className="console-actions">
+            <a
+              className="button"
+              href={presentationUrl(session.id)}
+              target="_blank"
+              rel="noopener"
+              onClick={(event) => {
+                event.preventDefault();
+                window.open(presentationUrl(session.id), `threadline-present-${session.id}`);
+              }}
+            >
+              Open presentation view
+            </a>
+            {readOnly && (
+              <button type="button" className="button primary" onClick={() => reopen.run()}>
+                Reopen session
+              </button>
+            )}
+          </div>
+        </div>
+        {readOnly && (
+          <p className="closed-note" role="status">
+            This session is closed and read-only. Reopen it to make changes.
+          </p>
+        )}
+        <ErrorBanner error={go.error ?? reopen.error ?? timer.error} />
+      </header>
+
+      <div className="console-body">
+        <aside className="console-rail">
+          <StageRail stages={view.stages} current={shown} onJump={goTo} />
+          <section className="shortcuts" aria-label="Keyboard shortcuts">
+            <h2>Shortcuts</h2>
+            <dl>
+              <dt>
+                <kbd>→</kbd> or <kbd>Page Down</kbd>
+              </dt>
+              <dd>Next stage</dd>
+              <dt>
+                <kbd>←</kbd> or <kbd>Page Up</kbd>
+              </dt>
+              <dd>Previous stage</dd>
+              <dt>
+                <kbd>T</kbd>
+              </dt>
+              <dd>Start or pause the timer</dd>
+            </dl>
+          </section>
+        </aside>
+
+        <main className="console-stage" aria-labelledby="stage-title">
+          <div className="stage-head">
+            <div>
+              <StagePosition stages={view.stages} current={stage.id} />
+              <h2 id="stage-title" className="stage-title">
+                {stage.title}
+              </h2>
+              <p className="stage-purpose">{stage.purpose}</p>
+            </div>
+            <StageTimer sessionId={session.id} timer={view.timer} readOnly={readOnly} />
+          </div>
+          <section className="cue" aria-label="What to say and do">
+            <h3>What to say and do</h3>
+            <ul>
+              {stage.facilitatorCue.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+          <div className="stage-panel">
+            <Panel view={view} readOnly={readOnly} />
+          </div>
+          <nav className="stage-steps" aria-label="Stage navigation">
+            <button
+              type="button"
+              className="button"
+              disabled={!previous}
+              onClick={() => goTo(previous)}
+            >
+              ← Previous{previous ? `: ${stageById(previous).title}` : ''}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              disabled={!next}
+              onClick={() => goTo(next)}
+            >
+              Next{next ? `: ${stageById(next).title}` : ''} →
+            </button>
+          </nav>
+        </main>
+
+        <aside className="console-notes">
+          <NotesPanel sessionId={session.id} notes={session.notes} readOnly={readOnly} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function StagePosition({ stages, current }: { stages: SessionView['stages']; current: StageId }) {
+  const running = stages.filter((s) => !s.skipped);
+  const index = running.findIndex((s) => s.id === current);
+  return (
+    <p className="eyebrow">
+      {index >= 0 ? `Stage ${index + 1} of ${running.length}` : 'Skipped stage'}
+    </p>
+  );
+}

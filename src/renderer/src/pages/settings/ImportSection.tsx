@@ -1,0 +1,229 @@
+import { type ChangeEvent, useId, useState } from 'react';
+import { AppError } from '../../../../shared/errors';
+import {
+  type ConflictResolution,
+  IMPORT_COUNT_KEYS,
+  IMPORT_COUNT_LABELS,
+  type ImportCounts,
+  type ImportPreview,
+  type ImportReport,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_LABEL,
+} from '../../../../shared/portability';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../hooks/use-action';
+import { formatWhen } from './format';
+
+interface Chosen {
+  name: string;
+  document: string;
+  preview: ImportPreview;
+}
+
+export function ImportSection() {
+  const inputId = useId();
+  // A new key empties the file input, so the same file can be chosen again.
+  const [inputKey, setInputKey] = useState(0);
+  const [chosen, setChosen] = useState<Chosen>();
+  const [choices, setChoices] = useState<Record<string, ConflictResolution>>({});
+  const [report, setReport] = useState<ImportReport>();
+
+  const read = useAction(async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      throw new AppError(
+        'invalid_input',
+        `This file is larger than ${MAX_IMPORT_LABEL}, the most Threadline imports at once. ` +
+          'Export the teams one by one and import them separately.',
+      );
+    }
+    const document = await file.text();
+    const preview = await api.call('data.previewImport', { document });
+    setChoices(
+      Object.fromEntries(preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename'])),
+    );
+    setChosen({ name: file.name, document, preview });
+  });
+  const apply = useAction((item: Chosen) =>
+    api.call('data.import', { document: item.document, resolutions: choices }),
+  );
+
+  function reset() {
+    setChosen(undefined);
+    setReport(undefined);
+    read.clearError();
+    apply.clearError();
+    setInputKey((key) => key + 1);
+  }
+
+  function pick(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setChosen(undefined);
+    setReport(undefined);
+    if (file) void read.run(file);
+  }
+
+  async function importNow(item: Chosen) {
+    const result = await apply.run(item);
+    if (result) {
+      setReport(result);
+      setChosen(undefined);
+      setInputKey((key) => key + 1);
+    }
+  }
+
+  return (
+    <section className="card settings-section" aria-labelledby="import-title">
+      <h2 id="import-title">Import</h2>
+      <p className="muted">
+        Add the teams and retros from a Threadline export file. Nothing in this workspace is changed
+        or removed: imported teams are added next to yours. Threadline checks the whole file first
+        and imports nothing if any part of it is wrong.
+      </p>
+      <div className="field settings-file-field">
+        <label htmlFor={inputId}>Import from file</label>
+        <input
+          key={inputKey}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          onChange={pick}
+          disabled={read.pending || apply.pending}
+        />
+      </div>
+      {read.pending && <p className="loading">Checking the file…</p>}
+      <ErrorBanner error={read.error} />
+      {chosen && (
+        <ImportPreviewPanel
+          chosen={chosen}
+          choices={choices}
+          onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
+          onImport={() => importNow(chosen)}
+          onCancel={reset}
+          pending={apply.pending}
+        />
+      )}
+      <ErrorBanner error={apply.error} />
+      {report && <ImportReportPanel report={report} onDone={reset} />}
+    </section>
+  );
+}
+
+function countsText(counts: ImportCounts): string {
+  const parts = IMPORT_COUNT_KEYS.filter((key) => counts[key] > 0).map(
+    (key) => `${IMPORT_COUNT_LABELS[key]}: ${counts[key]}`,
+  );
+  return parts.length === 0 ? 'Nothing.' : `${parts.join(', ')}.`;
+}
+
+const teamCount = (n: number) => (n === 1 ? '1 team' : `${n} teams`);
+
+function ImportPreviewPanel({
+  chosen,
+  choices,
+  onChoose,
+  onImport,
+  onCancel,
+  pending,
+}: {
+  chosen: Chosen;
+  choices: Record<string, ConflictResolution>;
+  onChoose: (key: string, choice: ConflictResolution) => void;
+  onImport: () => void;
+  onCancel: () => void;
+  pending: boolean;
+}) {
+  const { preview } = chosen;
+  const adding = preview.teams.filter((team) => !team.conflict || choices[team.key] !== 'skip');
+  return (
+    <section className="settings-preview" aria-label="Import preview">
+      <h3>
+        “{chosen.name}”, exported {formatWhen(preview.exportedAt)}
+      </h3>
+      <p>The file holds: {countsText(preview.counts)}</p>
+      {preview.teams.length > 0 && (
+        <ul className="settings-import-teams">
+          {preview.teams.map((team) => (
+            <li key={team.key}>
+              <div className="settings-import-team">
+                <strong>{team.name}</strong>
+                <span className="muted">
+                  {team.sessions === 1 ? '1 retro' : `${team.sessions} retros`}
+                </span>
+                {team.archived && <span className="badge">Archived</span>}
+              </div>
+              {team.conflict && (
+                <fieldset className="settings-conflict">
+                  <legend>An active team here is already called “{team.name}”.</legend>
+                  <label>
+                    <input
+                      type="radio"
+                      name={`resolution-${team.key}`}
+                      checked={choices[team.key] !== 'skip'}
+                      onChange={() => onChoose(team.key, 'rename')}
+                    />
+                    Import it as “{team.renameTo}”
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name={`resolution-${team.key}`}
+                      checked={choices[team.key] === 'skip'}
+                      onChange={() => onChoose(team.key, 'skip')}
+                    />
+                    Skip this team
+                  </label>
+                </fieldset>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {adding.length === preview.teams.length
+          ? `Importing adds ${teamCount(adding.length)}.`
+          : `Importing adds ${teamCount(adding.length)} of the ${preview.teams.length}.`}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button primary"
+          onClick={onImport}
+          disabled={pending || adding.length === 0}
+        >
+          {pending ? 'Importing…' : 'Import'}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ImportReportPanel({ report, onDone }: { report: ImportReport; onDone: () => void }) {
+  return (
+    <div className="settings-preview" role="status" aria-label="Import report">
+      <h3>Import finished</h3>
+      <p>Added: {countsText(report.added)}</p>
+      {report.renamed.length > 0 && (
+        <>
+          <p>Renamed because the name was taken:</p>
+          <ul>
+            {report.renamed.map((item) => (
+              <li key={`${item.from}→${item.to}`}>
+                “{item.from}” is now “{item.to}”
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.skipped.length > 0 && (
+        <p>Skipped: {report.skipped.map((team) => `“${team.name}”`).join(', ')}.</p>
+      )}
+      <button type="button" className="button" onClick={onDone}>
+        Import another file
+      </button>
+    </div>
+  );
+}

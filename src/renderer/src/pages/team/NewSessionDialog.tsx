@@ -1,0 +1,65 @@
+import { type FormEvent, useState } from 'react';
+import type { SessionSummary } from '../../../../shared/sessions';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/TextField';
+import { useAction } from '../../hooks/use-action';
+
+function today(): string {
+  const now = new Date();
+  const offset = now.getTimezoneOffset() * 60_000;
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}
+
+interface NewSessionDialogProps {
+  teamId: string;
+  onClose: () => void;
+  onCreated: (session: SessionSummary) => void;
+}
+
+export function NewSessionDialog({ teamId, onClose, onCreated }: NewSessionDialogProps) {
+  const [date, setDate] = useState(today);
+  const [title, setTitle] = useState(() => `Retro ${today()}`);
+  const create = useAction(() => api.call('sessions.create', { teamId, title, date }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const session = await create.run();
+    if (session) onCreated(session);
+  }
+
+  const fieldError = (field: string) =>
+    create.error?.field === field ? create.error.message : undefined;
+
+  return (
+    <Dialog title="New retro" open onClose={onClose}>
+      <form className="stack" onSubmit={submit} noValidate>
+        <TextField
+          label="Title"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          error={fieldError('title')}
+          maxLength={140}
+          autoFocus
+        />
+        <TextField
+          label="Date"
+          type="date"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          error={fieldError('date')}
+        />
+        {create.error && !create.error.field && <ErrorBanner error={create.error} />}
+        <div className="button-row">
+          <button type="submit" className="button primary" disabled={create.pending}>
+            Start retro
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { SessionSummary } from '../../../../shared/sessions';
+import { stageById } from '../../../../shared/stages';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../hooks/use-action';
+import { useQuery } from '../../hooks/use-query';
+import { NewSessionDialog } from './NewSessionDialog';
+
+export function SessionList({ teamId, archived }: { teamId: string; archived: boolean }) {
+  const sessions = useQuery('sessions.list', { teamId });
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<SessionSummary | null>(null);
+  const [, navigate] = useLocation();
+
+  return (
+    <section className="card sessions" aria-labelledby="sessions-title">
+      <div className="page-head">
+        <div>
+          <h2 id="sessions-title">Retros</h2>
+          <p className="muted">Newest first. An unfinished retro picks up where you left it.</p>
+        </div>
+        {!archived && (
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            New retro
+          </button>
+        )}
+      </div>
+      <ErrorBanner error={sessions.error} />
+      {sessions.data?.length === 0 && (
+        <p className="empty-note">
+          No retros yet. Start one when the team is together: Threadline guides you through every
+          stage.
+        </p>
+      )}
+      <ul className="session-list" aria-label="Retros">
+        {sessions.data?.map((session) => (
+          <li key={session.id} className="session-row" aria-label={session.title}>
+            <div>
+              <Link href={`/sessions/${session.id}`} className="session-title">
+                {session.title}
+              </Link>
+              <p className="muted session-meta">
+                {session.date} · {session.participantCount}{' '}
+                {session.participantCount === 1 ? 'participant' : 'participants'}
+                {session.status === 'in_progress' &&
+                  ` · at ${stageById(session.currentStage).title}`}
+              </p>
+            </div>
+            <span className={`badge ${session.status === 'closed' ? '' : 'badge-live'}`}>
+              {session.status === 'closed' ? 'Closed' : 'In progress'}
+            </span>
+            <div className="session-actions">
+              <Link href={`/sessions/${session.id}`} className="button quiet">
+                {session.status === 'closed' ? 'View' : 'Resume'}
+              </Link>
+              <button
+                type="button"
+                className="button quiet danger-text"
+                aria-label={`Delete retro ${session.title}`}
+                onClick={() => setDeleting(session)}
+              >
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {creating && (
+        <NewSessionDialog
+          teamId={teamId}
+          onClose={() => setCreating(false)}
+          onCreated={(session) => navigate(`/sessions/${session.id}`)}
+        />
+      )}
+      {deleting && <DeleteSessionDialog session={deleting} onClose={() => setDeleting(null)} />}
+    </section>
+  );
+}
+
+function DeleteSessionDialog({
+  session,
+  onClose,
+}: {
+  session: SessionSummary;
+  onClose: () => void;
+}) {
+  const remove = useAction(() => api.call('sessions.delete', { sessionId: session.id }));
+  return (
+    <Dialog
+      title={`Delete ${session.title}?`}
+      open
+      onClose={onClose}
+      description={
+        <p>
+          This removes the retro with its ratings, cards, votes, kudos, actions and commitments. It
+          cannot be undone.
+        </p>
+      }
+    >
+      <ErrorBanner error={remove.error} />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button danger"
+          disabled={remove.pending}
+          onClick={async () => {
+            if (await remove.run()) onClose();
+          }}
+        >
+          Delete retro
+        </button>
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}
