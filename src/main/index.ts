@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 import { IPC_EVENT_CHANNEL } from '../shared/contract';
 import { defaultDataDir } from './data-dir';
 import { registerIpc } from './ipc';
+import { desktopHost } from './pdf-export';
 import { applySecurity } from './security';
 import { isAppUrl } from './trusted-url';
 import { createMainWindow, windowPaths } from './windows';
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
     mode: 'desktop',
     version,
     nativeBinding: process.env.THREADLINE_SQLITE_BINDING,
+    host: desktopHost(paths),
   });
   const isTrustedSender = (event: IpcMainInvokeEvent) =>
     event.senderFrame !== null && isAppUrl(event.senderFrame.url, paths.rendererIndex);

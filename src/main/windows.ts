@@ -7,7 +7,8 @@ export interface WindowPaths {
   icon: string;
 }
 
-const securePreferences = (preload: string) => ({
+/** The locked-down web preferences of every window the app opens. */
+export const securePreferences = (preload: string) => ({
   preload,
   contextIsolation: true,
   sandbox: true,

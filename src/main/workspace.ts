@@ -10,7 +10,7 @@ import {
   type Route,
   routeTo,
 } from './api/dispatch';
-import type { HandlerResult } from './api/handlers';
+import type { DesktopHost, HandlerResult } from './api/handlers';
 import { backupDir, checkDatabaseFile } from './db/backup';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { recoverWorkspace } from './recovery';
@@ -35,6 +35,8 @@ export interface WorkspaceOptions {
   nativeBinding?: string;
   /** The clock for backup names and the once-a-day rule; tests move it to simulate days. */
   now?: () => Date;
+  /** What the desktop app adds (saving PDFs); absent in browser mode. */
+  host?: DesktopHost;
 }
 
 const RECOVERY_ONLY =
@@ -72,7 +74,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     const opened = await openDatabase(dataDir, { nativeBinding });
     db = opened;
     info = { ...base, recovery: null };
-    dispatcher = createDispatcher(routeTo({ db: opened, info }), broadcast);
+    dispatcher = createDispatcher(routeTo({ db: opened, info, host: options.host }), broadcast);
     return opened;
   }
 

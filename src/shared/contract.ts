@@ -21,6 +21,15 @@ import {
   PreviewImportInput,
 } from './portability';
 import {
+  type ReportFile,
+  SavePdfInput,
+  type SavePdfResult,
+  type SessionReport,
+  SessionReportInput,
+  type TeamReport,
+  TeamReportInput,
+} from './reports';
+import {
   type Action,
   ActionRef,
   AddActionInput,
@@ -183,6 +192,15 @@ export const contract = {
   'data.exportWorkspace': method<ExportFile>()('query', NoInput),
   'data.previewImport': method<ImportPreview>()('query', PreviewImportInput),
   'data.import': method<ImportReport>()('mutation', ImportInput),
+
+  'reports.sessionData': method<SessionReport>()('query', SessionReportInput),
+  'reports.teamData': method<TeamReport>()('query', TeamReportInput),
+  'reports.sessionMarkdown': method<ReportFile>()('query', SessionReportInput),
+  'reports.teamMarkdown': method<ReportFile>()('query', TeamReportInput),
+  'reports.sessionCsv': method<ReportFile>()('query', SessionReportInput),
+  'reports.teamCsv': method<ReportFile>()('query', TeamReportInput),
+  /** Desktop only: renders the report page to PDF and asks where to save it. */
+  'reports.savePdf': method<SavePdfResult>()('task', SavePdfInput),
 };
 
 export type Contract = typeof contract;

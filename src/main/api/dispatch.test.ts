@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AppEvent } from '../../shared/contract';
-import { tempWorkspace } from '../test/temp-workspace';
+import { count } from '../test/dispatch-helpers';
+import { tempWorkspaceForTest } from '../test/temp-workspace';
 import { createDispatch } from './dispatch';
-
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
 
 describe('dispatch', () => {
   it('announces a change after a mutation but not after a query or a refused call', async () => {
-    const ws = await tempWorkspace();
-    dispose = ws.dispose;
+    const ws = await tempWorkspaceForTest();
     const seen: AppEvent[] = [];
     const dispatch = createDispatch({ db: ws.db, info: ws.info }, (event) => seen.push(event));
     dispatch('teams.list', {});
@@ -19,14 +16,13 @@ describe('dispatch', () => {
   });
 
   it('turns an unexpected failure into a typed internal error without throwing', async () => {
-    const ws = await tempWorkspace();
-    dispose = ws.dispose;
+    const ws = await tempWorkspaceForTest();
     const log = vi.fn();
     const dispatch = createDispatch({ db: ws.db, info: ws.info }, () => {}, log);
     ws.db.exec('DROP TABLE team_members');
     const result = dispatch('teams.create', { name: 'Alpha', members: ['Ana'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(log).toHaveBeenCalledOnce();
-    expect(ws.db.prepare('SELECT COUNT(*) FROM teams').pluck().get()).toBe(0);
+    expect(count(ws, 'teams')).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import type {
   ParsedInput,
 } from '../../shared/contract';
 import { conflict } from '../../shared/errors';
+import type { SavePdfResult } from '../../shared/reports';
 import * as backups from '../services/backups';
 import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
@@ -15,6 +16,7 @@ import * as kudos from '../services/kudos';
 import * as portability from '../services/portability';
 import { getPresentationView } from '../services/presentation';
 import * as pulse from '../services/pulse';
+import * as reports from '../services/reports';
 import * as roti from '../services/roti';
 import * as sampleTeam from '../services/sample-team';
 import { getSessionView } from '../services/session-view';
@@ -23,9 +25,16 @@ import * as teams from '../services/teams';
 import * as templates from '../services/templates';
 import * as votes from '../services/votes';
 
+/** What only the desktop app can do; browser mode has no host. */
+export interface DesktopHost {
+  /** Renders the app's page at the hash `route` to PDF and saves it where the user chooses. */
+  savePdf(route: string, suggestedName: string): Promise<SavePdfResult>;
+}
+
 export interface HandlerContext {
   db: Database;
   info: AppInfo;
+  host?: DesktopHost;
 }
 
 /** What a handler returns: tasks answer with a promise. */
@@ -125,4 +134,20 @@ export const handlers: Handlers = {
   'data.exportWorkspace': (ctx) => portability.exportWorkspace(ctx.db, ctx.info.version),
   'data.previewImport': (ctx, input) => portability.previewImport(ctx.db, input),
   'data.import': (ctx, input) => portability.importFile(ctx.db, input),
+
+  'reports.sessionData': (ctx, input) => reports.sessionReport(ctx.db, input),
+  'reports.teamData': (ctx, input) => reports.teamReport(ctx.db, input),
+  'reports.sessionMarkdown': (ctx, input) => reports.sessionMarkdownFile(ctx.db, input),
+  'reports.teamMarkdown': (ctx, input) => reports.teamMarkdownFile(ctx.db, input),
+  'reports.sessionCsv': (ctx, input) => reports.sessionCsvFile(ctx.db, input),
+  'reports.teamCsv': (ctx, input) => reports.teamCsvFile(ctx.db, input),
+  'reports.savePdf': async (ctx, input) => {
+    if (!ctx.host) {
+      throw conflict(
+        'Saving straight to a PDF file works in the desktop app. Here, open the report and print it, choosing “Save as PDF” as the printer.',
+      );
+    }
+    const { route, fileName } = reports.pdfTarget(ctx.db, input);
+    return ctx.host.savePdf(route, fileName);
+  },
 };

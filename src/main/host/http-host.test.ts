@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { count } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { type HttpHost, MAX_BODY_BYTES, startHttpHost, TOKEN_HEADER } from './http-host';
 
@@ -60,8 +61,6 @@ const api = (method: string, body: unknown, headers: Record<string, string> = {}
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-const teamCount = () => ws.db.prepare('SELECT COUNT(*) FROM teams').pluck().get();
-
 describe('browser-mode host', () => {
   it('serves the renderer with a content security policy', async () => {
     const reply = await send('/');
@@ -79,14 +78,14 @@ describe('browser-mode host', () => {
     const reply = await api('teams.create', { name: 'Alpha' });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Alpha' } });
-    expect(teamCount()).toBe(1);
+    expect(count(ws, 'teams')).toBe(1);
   });
 
   it('refuses API calls without the right token', async () => {
     const reply = await api('teams.create', { name: 'Alpha' }, { [TOKEN_HEADER]: 'wrong' });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body).error.code).toBe('unauthorized');
-    expect(teamCount()).toBe(0);
+    expect(count(ws, 'teams')).toBe(0);
   });
 
   it('refuses requests whose Host header is not the loopback address (DNS rebinding)', async () => {
@@ -96,7 +95,7 @@ describe('browser-mode host', () => {
       body: JSON.stringify({ name: 'Alpha' }),
     });
     expect(reply.status).toBe(401);
-    expect(teamCount()).toBe(0);
+    expect(count(ws, 'teams')).toBe(0);
   });
 
   it('returns typed errors for invalid input, bad JSON and unknown methods', async () => {
@@ -105,14 +104,14 @@ describe('browser-mode host', () => {
     expect(JSON.parse(invalid.body).error).toMatchObject({ code: 'invalid_input', field: 'name' });
     expect((await api('teams.create', '{not json')).status).toBe(400);
     expect((await api('teams.explode', {})).status).toBe(404);
-    expect(teamCount()).toBe(0);
+    expect(count(ws, 'teams')).toBe(0);
   });
 
   it('refuses a body over the size limit', async () => {
     const reply = await api('teams.create', { name: 'x'.repeat(MAX_BODY_BYTES + 10) });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.message).toMatch(/too large/);
-    expect(teamCount()).toBe(0);
+    expect(count(ws, 'teams')).toBe(0);
   });
 
   it('refuses the event stream without the token', async () => {

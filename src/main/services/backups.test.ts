@@ -1,31 +1,20 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { BACKUPS_KEPT } from '../../shared/backups';
 import type { AppEvent } from '../../shared/contract';
 import { BACKUP_DIR_NAME, backupDatabase } from '../db/backup';
 import { MIGRATIONS } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { ok, refused } from '../test/dispatch-helpers';
-import { tempDir, tempWorkspace } from '../test/temp-workspace';
+import { tempDir, tempWorkspaceForTest } from '../test/temp-workspace';
 import { checksum, done, refusedLater } from '../test/workspace-state';
 import { openWorkspace, type Workspace } from '../workspace';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-async function workspace() {
-  const ws = await tempWorkspace();
-  cleanups.push(ws.dispose);
-  return ws;
-}
-
 function folder() {
   const dir = tempDir();
-  cleanups.push(dir.remove);
+  onTestFinished(dir.remove);
   return dir.path;
 }
 
@@ -36,13 +25,15 @@ const teamNames = (ws: Workspace) =>
 
 function readBackup(dataDir: string, id: string) {
   const db = new BetterSqlite3(join(dataDir, BACKUP_DIR_NAME, id), { readonly: true });
-  cleanups.push(() => db.close());
+  onTestFinished(() => {
+    db.close();
+  });
   return db;
 }
 
 describe('manual backups', () => {
   it('writes a self-contained copy through SQLite and lists it with its date, size and reason', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     ok(ws, 'teams.create', { name: 'Checkout squad', members: ['Ana'] });
     const events: AppEvent[] = [];
     ws.subscribe((event) => events.push(event));
@@ -62,7 +53,7 @@ describe('manual backups', () => {
   });
 
   it('answers a task only through call, never half-done through dispatch', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     expect(refused(ws, 'backups.create', {})).toMatchObject({ code: 'internal' });
     expect(() => backupFiles(ws.dir)).toThrow();
   });
@@ -70,7 +61,9 @@ describe('manual backups', () => {
   it('keeps the last ten made by hand', async () => {
     const dataDir = folder();
     const db = await openDatabase(dataDir);
-    cleanups.push(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     for (let day = 1; day <= BACKUPS_KEPT.manual + 2; day += 1) {
       await backupDatabase(db, dataDir, 'manual', { now: noon(day) });
     }
@@ -124,7 +117,7 @@ describe('daily backups', () => {
 
 describe('restore', () => {
   it('brings back exactly the backed-up data, keeping the current state as a backup first', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     ok(ws, 'teams.create', { name: 'Checkout squad', members: ['Ana', 'Ben'] });
     const backup = await done(ws, 'backups.create', {});
     const backedUp = checksum(readBackup(ws.dir, backup.id));
@@ -152,7 +145,7 @@ describe('restore', () => {
   });
 
   it('brings an older backup up to the current schema', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     const oldDir = folder();
     const old = await openDatabase(oldDir, { migrations: MIGRATIONS.slice(0, 2) });
     old
@@ -172,7 +165,7 @@ describe('restore', () => {
   });
 
   it('refuses a name that is not a listed backup, so no path reaches another file', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     ok(ws, 'teams.create', { name: 'Checkout squad' });
     const backup = await done(ws, 'backups.create', {});
     const before = checksum(ws.db);
@@ -193,7 +186,7 @@ describe('restore', () => {
   });
 
   it('refuses a damaged backup or one from a newer version, changing nothing', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     ok(ws, 'teams.create', { name: 'Checkout squad' });
     const damaged = await done(ws, 'backups.create', {});
     writeFileSync(join(ws.dir, BACKUP_DIR_NAME, damaged.id), 'not a database at all'.repeat(200));
@@ -214,7 +207,7 @@ describe('restore', () => {
   });
 
   it('refuses changes while a restore runs, but still answers questions', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     ok(ws, 'teams.create', { name: 'Checkout squad' });
     const backup = await done(ws, 'backups.create', {});
     const restoring = ws.call('backups.restore', { backupId: backup.id });

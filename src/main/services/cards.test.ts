@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../shared/contract';
-import type { Card, CardGroup, SessionSummary } from '../../shared/sessions';
-import type { Team } from '../../shared/teams';
+import type { Card } from '../../shared/sessions';
+import { count, ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { cardsView } from './cards';
 import { votesView } from './votes';
@@ -11,26 +10,14 @@ let teamId: string;
 
 beforeEach(async () => {
   ws = await tempWorkspace();
-  teamId = call<Team>('teams.create', { name: 'Checkout squad' }).id;
+  teamId = ok(ws, 'teams.create', { name: 'Checkout squad' }).id;
 });
 afterEach(() => ws.dispose());
 
-function call<T>(method: MethodName, input: unknown): T {
-  const envelope = ws.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-function failure(method: MethodName, input: unknown) {
-  const envelope = ws.dispatch(method, input);
-  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return envelope.error;
-}
-
 function newSession(title = 'Sprint 12 retro', hideCards = false): string {
-  const session = call<SessionSummary>('sessions.create', { teamId, title });
-  call('sessions.update', { sessionId: session.id, hideCardsUntilReveal: hideCards });
-  call('participants.set', { sessionId: session.id, mode: 'anonymous', count: 5 });
+  const session = ok(ws, 'sessions.create', { teamId, title });
+  ok(ws, 'sessions.update', { sessionId: session.id, hideCardsUntilReveal: hideCards });
+  ok(ws, 'participants.set', { sessionId: session.id, mode: 'anonymous', count: 5 });
   return session.id;
 }
 
@@ -40,7 +27,7 @@ function addCard(
   practiceId = 'share-information',
   kind = 'to_improve',
 ): Card {
-  return call<Card>('cards.add', { sessionId, practiceId, kind, text });
+  return ok(ws, 'cards.add', { sessionId, practiceId, kind, text });
 }
 
 /** Everything stored for the session, to check that a refused call changed nothing. */
@@ -52,12 +39,6 @@ function snapshot(sessionId: string) {
       .all(),
   };
 }
-
-const participantIds = (sessionId: string) =>
-  ws.db
-    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
-    .pluck()
-    .all(sessionId) as string[];
 
 const voteRows = (sessionId: string) =>
   ws.db
@@ -93,7 +74,7 @@ describe('cards', () => {
   it('accepts 500 characters and refuses empty or longer text, storing nothing', () => {
     const sessionId = newSession();
     expect(addCard(sessionId, 'x'.repeat(500)).text).toHaveLength(500);
-    const empty = failure('cards.add', {
+    const empty = refused(ws, 'cards.add', {
       sessionId,
       practiceId: 'model-humility',
       kind: 'went_well',
@@ -101,7 +82,7 @@ describe('cards', () => {
     });
     expect(empty).toMatchObject({ code: 'invalid_input', field: 'text' });
     expect(empty.message).toBe('A card cannot be empty.');
-    const long = failure('cards.add', {
+    const long = refused(ws, 'cards.add', {
       sessionId,
       practiceId: 'model-humility',
       kind: 'went_well',
@@ -110,10 +91,11 @@ describe('cards', () => {
     expect(long).toMatchObject({ code: 'invalid_input', field: 'text' });
     expect(long.message).toBe('A card can be at most 500 characters.');
     expect(
-      failure('cards.add', { sessionId, practiceId: 'nope', kind: 'went_well', text: 'Hi' }).field,
+      refused(ws, 'cards.add', { sessionId, practiceId: 'nope', kind: 'went_well', text: 'Hi' })
+        .field,
     ).toBe('practiceId');
     expect(
-      failure('cards.add', { sessionId, practiceId: 'model-humility', kind: 'meh', text: 'Hi' })
+      refused(ws, 'cards.add', { sessionId, practiceId: 'model-humility', kind: 'meh', text: 'Hi' })
         .field,
     ).toBe('kind');
     expect(cardsView(ws.db, sessionId).cards).toHaveLength(1);
@@ -124,15 +106,15 @@ describe('cards', () => {
     const a = addCard(sessionId, 'Nobody knew the deploy was frozen');
     const b = addCard(sessionId, 'Ana demoed the new alerts', 'share-information', 'went_well');
     expect([a.hidden, b.hidden]).toEqual([true, true]);
-    const shared = call<{ cards: Card[]; hiddenCardCount: number }>('sessions.presentation', {
+    const shared = ok(ws, 'sessions.presentation', {
       sessionId,
     });
     expect(shared.cards).toEqual([]);
     expect(shared.hiddenCardCount).toBe(2);
 
-    call('cards.revealAll', { sessionId });
+    ok(ws, 'cards.revealAll', { sessionId });
     expect(cardsView(ws.db, sessionId).cards.map((card) => card.hidden)).toEqual([false, false]);
-    const after = call<{ cards: Card[]; hiddenCardCount: number }>('sessions.presentation', {
+    const after = ok(ws, 'sessions.presentation', {
       sessionId,
     });
     expect(after.cards.map((card) => card.text)).toEqual([
@@ -147,7 +129,7 @@ describe('cards', () => {
     const second = newSession('Second', true);
     addCard(first, 'One');
     addCard(second, 'Two');
-    call('cards.revealAll', { sessionId: first });
+    ok(ws, 'cards.revealAll', { sessionId: first });
     expect(cardsView(ws.db, first).cards[0]?.hidden).toBe(false);
     expect(cardsView(ws.db, second).cards[0]?.hidden).toBe(true);
   });
@@ -155,9 +137,9 @@ describe('cards', () => {
   it('edits a card’s text, practice and kind, keeping what is not given', () => {
     const sessionId = newSession();
     const card = addCard(sessionId, 'Typo');
-    const edited = call<Card>('cards.update', { cardId: card.id, text: '  Fixed text ' });
+    const edited = ok(ws, 'cards.update', { cardId: card.id, text: '  Fixed text ' });
     expect(edited).toMatchObject({ text: 'Fixed text', practiceId: 'share-information' });
-    const moved = call<Card>('cards.update', {
+    const moved = ok(ws, 'cards.update', {
       cardId: card.id,
       practiceId: 'reward-initiative',
       kind: 'went_well',
@@ -167,14 +149,14 @@ describe('cards', () => {
       practiceId: 'reward-initiative',
       kind: 'went_well',
     });
-    expect(failure('cards.update', { cardId: card.id, text: ' ' }).field).toBe('text');
+    expect(refused(ws, 'cards.update', { cardId: card.id, text: ' ' }).field).toBe('text');
     expect(cardsView(ws.db, sessionId).cards[0]?.text).toBe('Fixed text');
   });
 
   it('lists cards in the order they were added, and groups with their card ids', () => {
     const sessionId = newSession();
     const ids = ['First', 'Second', 'Third', 'Fourth'].map((text) => addCard(sessionId, text).id);
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'Release communication',
       cardIds: [ids[3], ids[1]],
@@ -193,11 +175,11 @@ describe('cards', () => {
   it('deletes a card and its votes', () => {
     const sessionId = newSession();
     const card = addCard(sessionId, 'Gone soon');
-    call('votes.setTally', { sessionId, item: { kind: 'card', id: card.id }, dots: 2 });
-    call('cards.delete', { cardId: card.id });
+    ok(ws, 'votes.setTally', { sessionId, item: { kind: 'card', id: card.id }, dots: 2 });
+    ok(ws, 'cards.delete', { cardId: card.id });
     expect(cardsView(ws.db, sessionId).cards).toEqual([]);
     expect(voteRows(sessionId)).toEqual([]);
-    expect(failure('cards.delete', { cardId: card.id }).code).toBe('not_found');
+    expect(refused(ws, 'cards.delete', { cardId: card.id }).code).toBe('not_found');
   });
 
   it('reports missing cards, groups and sessions as not found', () => {
@@ -216,7 +198,7 @@ describe('cards', () => {
       ['groups.rename', { groupId: missing, title: 'G' }],
       ['groups.delete', { groupId: missing }],
     ] as const) {
-      expect(failure(method, input).code, method).toBe('not_found');
+      expect(refused(ws, method, input).code, method).toBe('not_found');
     }
   });
 });
@@ -225,14 +207,18 @@ describe('groups', () => {
   it('needs at least two different cards, and stores nothing otherwise', () => {
     const sessionId = newSession();
     const a = addCard(sessionId, 'A');
-    const one = failure('groups.create', { sessionId, title: 'Solo', cardIds: [a.id] });
+    const one = refused(ws, 'groups.create', { sessionId, title: 'Solo', cardIds: [a.id] });
     expect(one).toMatchObject({ code: 'invalid_input', field: 'cardIds' });
     expect(one.message).toBe('Pick at least two cards to group.');
-    const twice = failure('groups.create', { sessionId, title: 'Twice', cardIds: [a.id, a.id] });
+    const twice = refused(ws, 'groups.create', {
+      sessionId,
+      title: 'Twice',
+      cardIds: [a.id, a.id],
+    });
     expect(twice).toMatchObject({ code: 'invalid_input', field: 'cardIds' });
-    expect(failure('groups.create', { sessionId, title: '  ', cardIds: [a.id, 'b'] }).field).toBe(
-      'title',
-    );
+    expect(
+      refused(ws, 'groups.create', { sessionId, title: '  ', cardIds: [a.id, 'b'] }).field,
+    ).toBe('title');
     expect(cardsView(ws.db, sessionId).groups).toEqual([]);
   });
 
@@ -243,7 +229,7 @@ describe('groups', () => {
     const b = addCard(here, 'Also ours');
     const foreign = addCard(there, 'Theirs');
     const before = snapshot(here);
-    const error = failure('groups.create', {
+    const error = refused(ws, 'groups.create', {
       sessionId: here,
       title: 'Mixed',
       cardIds: [a.id, foreign.id],
@@ -252,12 +238,12 @@ describe('groups', () => {
     expect(error.message).toContain('another session');
     expect(snapshot(here)).toEqual(before);
 
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId: here,
       title: 'Ours',
       cardIds: [a.id, b.id],
     });
-    expect(failure('groups.addCard', { groupId: group.id, cardId: foreign.id }).code).toBe(
+    expect(refused(ws, 'groups.addCard', { groupId: group.id, cardId: foreign.id }).code).toBe(
       'invalid_input',
     );
     expect(cardsView(ws.db, there).cards[0]?.groupId).toBeNull();
@@ -267,39 +253,45 @@ describe('groups', () => {
   it('refuses a card that is already in another group, naming that group', () => {
     const sessionId = newSession();
     const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((text) => addCard(sessionId, text));
-    const first = call<CardGroup>('groups.create', {
+    const first = ok(ws, 'groups.create', {
       sessionId,
       title: 'First group',
       cardIds: [a?.id, b?.id],
     });
-    const other = call<CardGroup>('groups.create', {
+    const other = ok(ws, 'groups.create', {
       sessionId,
       title: 'Second group',
       cardIds: [c?.id, d?.id],
     });
     const before = snapshot(sessionId);
-    const error = failure('groups.create', { sessionId, title: 'Third', cardIds: [a?.id, c?.id] });
+    const error = refused(ws, 'groups.create', {
+      sessionId,
+      title: 'Third',
+      cardIds: [a?.id, c?.id],
+    });
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
       'The card “A” is already in the group “First group”. Take it out of that group first.',
     );
-    expect(failure('groups.addCard', { groupId: other.id, cardId: a?.id }).code).toBe('conflict');
+    expect(refused(ws, 'groups.addCard', { groupId: other.id, cardId: a?.id }).code).toBe(
+      'conflict',
+    );
     expect(snapshot(sessionId)).toEqual(before);
-    call('groups.addCard', { groupId: first.id, cardId: a?.id });
+    ok(ws, 'groups.addCard', { groupId: first.id, cardId: a?.id });
     expect(cardsView(ws.db, sessionId).groups[0]?.cardIds).toEqual([a?.id, b?.id]);
   });
 
   it('moves a card’s votes to the group when it joins, keeping every total', () => {
     const sessionId = newSession();
-    const [p1, p2] = participantIds(sessionId);
+    const [p1, p2] = participantIds(ws, sessionId);
     const [a, b, c] = ['Slow reviews', 'Reviews wait days', 'PRs sit idle'].map((text) =>
       addCard(sessionId, text),
     );
     const card = (id: string | undefined) => ({ kind: 'card', id });
-    call('votes.setTally', { sessionId, item: card(a?.id), dots: 4 });
-    call('votes.setTally', { sessionId, item: card(b?.id), dots: 2 });
-    call('votes.setTally', { sessionId, item: card(c?.id), dots: 1 });
-    call('votes.submit', {
+    ok(ws, 'votes.setTally', { sessionId, item: card(a?.id), dots: 4 });
+    ok(ws, 'votes.setTally', { sessionId, item: card(b?.id), dots: 2 });
+    ok(ws, 'votes.setTally', { sessionId, item: card(c?.id), dots: 1 });
+    ok(ws, 'votes.submit', {
       sessionId,
       participantId: p1,
       allocations: [
@@ -307,13 +299,13 @@ describe('groups', () => {
         { item: card(b?.id), dots: 2 },
       ],
     });
-    call('votes.submit', {
+    ok(ws, 'votes.submit', {
       sessionId,
       participantId: p2,
       allocations: [{ item: card(c?.id), dots: 3 }],
     });
 
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'Code reviews are slow',
       cardIds: [a?.id, b?.id],
@@ -330,7 +322,7 @@ describe('groups', () => {
       ]),
     );
 
-    call('groups.addCard', { groupId: group.id, cardId: c?.id });
+    ok(ws, 'groups.addCard', { groupId: group.id, cardId: c?.id });
     const items = votesView(ws.db, sessionId).items;
     expect(items).toHaveLength(1);
     // 6 + 1 tally dots and 3 + 3 from participants: 13 dots, as before grouping.
@@ -344,19 +336,19 @@ describe('groups', () => {
       { participantId: p1, dots: 3 },
       { participantId: p2, dots: 3 },
     ]);
-    expect(ws.db.prepare('SELECT COUNT(*) FROM votes').pluck().get()).toBe(3);
+    expect(count(ws, 'votes')).toBe(3);
   });
 
   it('takes a card out of a bigger group, the group keeping its votes', () => {
     const sessionId = newSession();
     const [a, b, c] = ['A', 'B', 'C'].map((text) => addCard(sessionId, text));
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'Three cards',
       cardIds: [a?.id, b?.id, c?.id],
     });
-    call('votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 5 });
-    call('groups.removeCard', { cardId: c?.id });
+    ok(ws, 'votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 5 });
+    ok(ws, 'groups.removeCard', { cardId: c?.id });
     const view = cardsView(ws.db, sessionId);
     expect(view.groups[0]?.cardIds).toEqual([a?.id, b?.id]);
     expect(view.cards[2]?.groupId).toBeNull();
@@ -365,7 +357,7 @@ describe('groups', () => {
       ['Three cards', 5],
       ['C', 0],
     ]);
-    expect(failure('groups.removeCard', { cardId: c?.id })).toMatchObject({
+    expect(refused(ws, 'groups.removeCard', { cardId: c?.id })).toMatchObject({
       code: 'conflict',
       message: 'That card is not in a group.',
     });
@@ -374,13 +366,13 @@ describe('groups', () => {
   it('dissolves a group when its second-to-last card is taken out, removing its votes', () => {
     const sessionId = newSession();
     const [a, b] = ['A', 'B'].map((text) => addCard(sessionId, text));
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'Pair',
       cardIds: [a?.id, b?.id],
     });
-    call('votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 3 });
-    call('groups.removeCard', { cardId: a?.id });
+    ok(ws, 'votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 3 });
+    ok(ws, 'groups.removeCard', { cardId: a?.id });
     const view = cardsView(ws.db, sessionId);
     expect(view.groups).toEqual([]);
     expect(view.cards.map((card) => card.groupId)).toEqual([null, null]);
@@ -394,8 +386,8 @@ describe('groups', () => {
   it('dissolves a two-card group when one of its cards is deleted', () => {
     const sessionId = newSession();
     const [a, b] = ['A', 'B'].map((text) => addCard(sessionId, text));
-    call('groups.create', { sessionId, title: 'Pair', cardIds: [a?.id, b?.id] });
-    call('cards.delete', { cardId: a?.id });
+    ok(ws, 'groups.create', { sessionId, title: 'Pair', cardIds: [a?.id, b?.id] });
+    ok(ws, 'cards.delete', { cardId: a?.id });
     const view = cardsView(ws.db, sessionId);
     expect(view.groups).toEqual([]);
     expect(view.cards).toMatchObject([{ id: b?.id, groupId: null }]);
@@ -404,14 +396,14 @@ describe('groups', () => {
   it('ungroups: cards return to being vote items and the group’s votes are removed', () => {
     const sessionId = newSession();
     const [a, b, c] = ['A', 'B', 'C'].map((text) => addCard(sessionId, text));
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'AB',
       cardIds: [a?.id, b?.id],
     });
-    call('votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 4 });
-    call('votes.setTally', { sessionId, item: { kind: 'card', id: c?.id }, dots: 2 });
-    call('groups.delete', { groupId: group.id });
+    ok(ws, 'votes.setTally', { sessionId, item: { kind: 'group', id: group.id }, dots: 4 });
+    ok(ws, 'votes.setTally', { sessionId, item: { kind: 'card', id: c?.id }, dots: 2 });
+    ok(ws, 'groups.delete', { groupId: group.id });
     expect(cardsView(ws.db, sessionId).groups).toEqual([]);
     const items = votesView(ws.db, sessionId).items;
     expect(items.map((item) => [item.title, item.dots])).toEqual([
@@ -427,14 +419,14 @@ describe('groups', () => {
   it('renames a group with a trimmed title, refusing an empty one', () => {
     const sessionId = newSession();
     const [a, b] = ['A', 'B'].map((text) => addCard(sessionId, text));
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'Old',
       cardIds: [a?.id, b?.id],
     });
-    call('groups.rename', { groupId: group.id, title: '  New title ' });
+    ok(ws, 'groups.rename', { groupId: group.id, title: '  New title ' });
     expect(cardsView(ws.db, sessionId).groups[0]?.title).toBe('New title');
-    expect(failure('groups.rename', { groupId: group.id, title: '' }).field).toBe('title');
+    expect(refused(ws, 'groups.rename', { groupId: group.id, title: '' }).field).toBe('title');
     expect(cardsView(ws.db, sessionId).groups[0]?.title).toBe('New title');
   });
 });
@@ -443,12 +435,12 @@ describe('a closed session', () => {
   it('refuses every card and group change and stores nothing', () => {
     const sessionId = newSession('Closed retro', true);
     const [a, b, c] = ['A', 'B', 'C'].map((text) => addCard(sessionId, text));
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'AB',
       cardIds: [a?.id, b?.id],
     });
-    call('sessions.close', { sessionId });
+    ok(ws, 'sessions.close', { sessionId });
     const before = snapshot(sessionId);
     for (const [method, input] of [
       ['cards.add', { sessionId, practiceId: 'model-humility', kind: 'went_well', text: 'Late' }],
@@ -461,14 +453,14 @@ describe('a closed session', () => {
       ['groups.rename', { groupId: group.id, title: 'Renamed' }],
       ['groups.delete', { groupId: group.id }],
     ] as const) {
-      const error = failure(method, input);
+      const error = refused(ws, method, input);
       expect(error.code, method).toBe('read_only');
       expect(error.message).toContain('Reopen it');
     }
     expect(snapshot(sessionId)).toEqual(before);
 
-    call('sessions.reopen', { sessionId });
-    call('cards.revealAll', { sessionId });
+    ok(ws, 'sessions.reopen', { sessionId });
+    ok(ws, 'cards.revealAll', { sessionId });
     expect(cardsView(ws.db, sessionId).cards.every((card) => !card.hidden)).toBe(true);
   });
 });

@@ -1,15 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../shared/contract';
-import type {
-  Action,
-  Card,
-  CardGroup,
-  Commitment,
-  ReviewItem,
-  SessionSummary,
-  SessionView,
-} from '../../shared/sessions';
-import type { Team } from '../../shared/teams';
+import type { Action, Commitment, ReviewItem } from '../../shared/sessions';
+import { count, ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { followUpsView } from './follow-ups';
 
@@ -17,30 +8,16 @@ let ws: Awaited<ReturnType<typeof tempWorkspace>>;
 let teamId: string;
 let sessionId: string;
 
-function call<T>(method: MethodName, input: unknown): T {
-  const envelope = ws.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-function failure(method: MethodName, input: unknown) {
-  const envelope = ws.dispatch(method, input);
-  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return envelope.error;
-}
-
-const count = (table: string) =>
-  ws.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
 const view = (id: string) => followUpsView(ws.db, id);
 
 function newSession(title: string, team = teamId): string {
-  const id = call<SessionSummary>('sessions.create', { teamId: team, title }).id;
-  call('participants.set', { sessionId: id, mode: 'anonymous', count: 5 });
+  const id = ok(ws, 'sessions.create', { teamId: team, title }).id;
+  ok(ws, 'participants.set', { sessionId: id, mode: 'anonymous', count: 5 });
   return id;
 }
 
 function action(session: string, title: string, extra: Record<string, unknown> = {}): Action {
-  return call<Action>('actions.add', {
+  return ok(ws, 'actions.add', {
     sessionId: session,
     title,
     owner: 'Ana',
@@ -52,8 +29,12 @@ function action(session: string, title: string, extra: Record<string, unknown> =
   });
 }
 
-function commitment(session: string, person: string, text: string, participantId = null) {
-  return call<Commitment>('commitments.add', { sessionId: session, participantId, person, text });
+function commitment(session: string, person: string, text: string, participantId: unknown = null) {
+  return ok(ws, 'commitments.add', { sessionId: session, participantId, person, text });
+}
+
+function refusedCommitment(person: string, text: string, participantId: unknown = null) {
+  return refused(ws, 'commitments.add', { sessionId, participantId, person, text });
 }
 
 const mark = (session: string, item: { kind: string; id: string }, status: string, note = '') =>
@@ -64,7 +45,7 @@ const commitmentRef = (c: Commitment) => ({ kind: 'commitment', id: c.id });
 
 beforeEach(async () => {
   ws = await tempWorkspace();
-  teamId = call<Team>('teams.create', { name: 'Checkout', members: ['Ana', 'Ben'] }).id;
+  teamId = ok(ws, 'teams.create', { name: 'Checkout', members: ['Ana', 'Ben'] }).id;
   sessionId = newSession('Sprint 12');
 });
 afterEach(() => ws.dispose());
@@ -95,21 +76,21 @@ describe('actions', () => {
   });
 
   it('links a card or a group of this session', () => {
-    const card = call<Card>('cards.add', {
+    const card = ok(ws, 'cards.add', {
       sessionId,
       practiceId: 'model-humility',
       kind: 'to_improve',
       text: 'Quiet voices get talked over',
     });
     const others = ['Nobody asks the new joiner', 'Standups run long'].map((text) =>
-      call<Card>('cards.add', {
+      ok(ws, 'cards.add', {
         sessionId,
         practiceId: 'model-humility',
         kind: 'to_improve',
         text,
       }),
     );
-    const group = call<CardGroup>('groups.create', {
+    const group = ok(ws, 'groups.create', {
       sessionId,
       title: 'Making room',
       cardIds: others.map((c) => c.id),
@@ -127,13 +108,13 @@ describe('actions', () => {
 
   it('refuses an item from another session or one that does not exist, storing nothing', () => {
     const other = newSession('Sprint 13');
-    const card = call<Card>('cards.add', {
+    const card = ok(ws, 'cards.add', {
       sessionId: other,
       practiceId: 'model-humility',
       kind: 'to_improve',
       text: 'Elsewhere',
     });
-    const foreign = failure('actions.add', {
+    const foreign = refused(ws, 'actions.add', {
       sessionId,
       title: 'Fix it',
       owner: 'Ana',
@@ -144,7 +125,7 @@ describe('actions', () => {
     });
     expect(foreign).toMatchObject({ code: 'invalid_input', field: 'item' });
     expect(foreign.message).toContain('another session');
-    const missing = failure('actions.add', {
+    const missing = refused(ws, 'actions.add', {
       sessionId,
       title: 'Fix it',
       owner: 'Ana',
@@ -154,18 +135,22 @@ describe('actions', () => {
       item: { kind: 'group', id: crypto.randomUUID() },
     });
     expect(missing.code).toBe('not_found');
-    expect(count('actions')).toBe(0);
+    expect(count(ws, 'actions')).toBe(0);
   });
 
   it('refuses to turn a concern-only item into an action', () => {
-    const card = call<Card>('cards.add', {
+    const card = ok(ws, 'cards.add', {
       sessionId,
       practiceId: 'influence-not-control',
       kind: 'to_improve',
       text: 'The budget freeze',
     });
-    call('items.setCircle', { sessionId, item: { kind: 'card', id: card.id }, circle: 'concern' });
-    const error = failure('actions.add', {
+    ok(ws, 'items.setCircle', {
+      sessionId,
+      item: { kind: 'card', id: card.id },
+      circle: 'concern',
+    });
+    const error = refused(ws, 'actions.add', {
       sessionId,
       title: 'Lift the freeze',
       owner: 'Ana',
@@ -175,7 +160,7 @@ describe('actions', () => {
       item: { kind: 'card', id: card.id },
     });
     expect(error).toMatchObject({ code: 'conflict', field: 'item' });
-    expect(count('actions')).toBe(0);
+    expect(count(ws, 'actions')).toBe(0);
   });
 
   it('needs a title, an owner, a real due date and a control or influence circle', () => {
@@ -188,31 +173,31 @@ describe('actions', () => {
       circle: 'control',
       item: null,
     };
-    expect(failure('actions.add', { ...base, owner: '  ' })).toMatchObject({
+    expect(refused(ws, 'actions.add', { ...base, owner: '  ' })).toMatchObject({
       code: 'invalid_input',
       field: 'owner',
     });
-    expect(failure('actions.add', { ...base, title: '' })).toMatchObject({ field: 'title' });
-    const date = failure('actions.add', { ...base, dueDate: '2026-02-30' });
+    expect(refused(ws, 'actions.add', { ...base, title: '' })).toMatchObject({ field: 'title' });
+    const date = refused(ws, 'actions.add', { ...base, dueDate: '2026-02-30' });
     expect(date).toMatchObject({ field: 'dueDate', message: 'That date does not exist.' });
-    expect(failure('actions.add', { ...base, dueDate: '15/04/2026' }).field).toBe('dueDate');
-    expect(failure('actions.add', { ...base, circle: 'concern' }).field).toBe('circle');
-    expect(failure('actions.add', { ...base, practiceId: 'be-nice' }).field).toBe('practiceId');
-    expect(count('actions')).toBe(0);
+    expect(refused(ws, 'actions.add', { ...base, dueDate: '15/04/2026' }).field).toBe('dueDate');
+    expect(refused(ws, 'actions.add', { ...base, circle: 'concern' }).field).toBe('circle');
+    expect(refused(ws, 'actions.add', { ...base, practiceId: 'be-nice' }).field).toBe('practiceId');
+    expect(count(ws, 'actions')).toBe(0);
   });
 
   it('deletes an action, and says so when it is already gone', () => {
     const added = action(sessionId, 'Write it down');
-    call('actions.delete', { actionId: added.id });
+    ok(ws, 'actions.delete', { actionId: added.id });
     expect(view(sessionId).actions).toEqual([]);
-    expect(failure('actions.delete', { actionId: added.id }).code).toBe('not_found');
+    expect(refused(ws, 'actions.delete', { actionId: added.id }).code).toBe('not_found');
   });
 
   it('refuses adding or deleting once the session is closed', () => {
     const added = action(sessionId, 'Write it down');
-    call('sessions.close', { sessionId });
+    ok(ws, 'sessions.close', { sessionId });
     expect(
-      failure('actions.add', {
+      refused(ws, 'actions.add', {
         sessionId,
         title: 'Another',
         owner: 'Ana',
@@ -222,28 +207,18 @@ describe('actions', () => {
         item: null,
       }).code,
     ).toBe('read_only');
-    expect(failure('actions.delete', { actionId: added.id }).code).toBe('read_only');
+    expect(refused(ws, 'actions.delete', { actionId: added.id }).code).toBe('read_only');
     expect(view(sessionId).actions.map((a) => a.id)).toEqual([added.id]);
   });
 });
 
 describe('commitments', () => {
-  const participants = () =>
-    ws.db
-      .prepare('SELECT id, label FROM participants WHERE session_id = ? ORDER BY position')
-      .all(sessionId) as { id: string; label: string }[];
-
   it('stores one open commitment for a participant and one for a typed name', () => {
-    const [first] = participants();
-    const mine = call<Commitment>('commitments.add', {
-      sessionId,
-      participantId: first?.id,
-      person: 'Participant 1',
-      text: '  Run the next demo myself ',
-    });
+    const [first] = participantIds(ws, sessionId);
+    const mine = commitment(sessionId, 'Participant 1', '  Run the next demo myself ', first);
     expect(mine).toMatchObject({
       sessionId,
-      participantId: first?.id,
+      participantId: first,
       person: 'Participant 1',
       text: 'Run the next demo myself',
       status: 'open',
@@ -256,101 +231,50 @@ describe('commitments', () => {
   });
 
   it('allows one commitment per participant and explains how to change it', () => {
-    const [first] = participants();
-    call('commitments.add', {
-      sessionId,
-      participantId: first?.id,
-      person: 'Participant 1',
-      text: 'One',
-    });
-    const error = failure('commitments.add', {
-      sessionId,
-      participantId: first?.id,
-      person: 'Participant 1',
-      text: 'Two',
-    });
+    const [first] = participantIds(ws, sessionId);
+    commitment(sessionId, 'Participant 1', 'One', first);
+    const error = refusedCommitment('Participant 1', 'Two', first);
     expect(error).toMatchObject({ code: 'conflict', field: 'participantId' });
     expect(error.message).toContain('already has a commitment');
     expect(error.message).toContain('delete the old one');
-    expect(count('commitments')).toBe(1);
+    expect(count(ws, 'commitments')).toBe(1);
   });
 
   it('treats a typed name that matches a participant, or repeats a name, as the same person', () => {
-    const [first] = participants();
+    const [first] = participantIds(ws, sessionId);
     const typed = commitment(sessionId, 'participant 1', 'Lead the planning');
-    expect(typed.participantId).toBe(first?.id);
-    const byId = failure('commitments.add', {
-      sessionId,
-      participantId: first?.id,
-      person: 'Participant 1',
-      text: 'Another',
-    });
+    expect(typed.participantId).toBe(first);
+    const byId = refusedCommitment('Participant 1', 'Another', first);
     expect(byId.code).toBe('conflict');
     commitment(sessionId, 'Dana', 'One');
-    expect(
-      failure('commitments.add', {
-        sessionId,
-        participantId: null,
-        person: 'DANA',
-        text: 'Two',
-      }),
-    ).toMatchObject({ code: 'conflict', field: 'person' });
-    expect(count('commitments')).toBe(2);
+    expect(refusedCommitment('DANA', 'Two')).toMatchObject({ code: 'conflict', field: 'person' });
+    expect(count(ws, 'commitments')).toBe(2);
   });
 
   it('refuses a participant of another session and an empty commitment, storing nothing', () => {
     const other = newSession('Sprint 13');
-    const stranger = ws.db
-      .prepare('SELECT id FROM participants WHERE session_id = ? LIMIT 1')
-      .pluck()
-      .get(other);
-    const error = failure('commitments.add', {
-      sessionId,
-      participantId: stranger,
-      person: 'Participant 1',
-      text: 'Lead',
-    });
+    const [stranger] = participantIds(ws, other);
+    const error = refusedCommitment('Participant 1', 'Lead', stranger);
     expect(error.code).toBe('not_found');
-    expect(
-      failure('commitments.add', {
-        sessionId,
-        participantId: null,
-        person: 'Ana',
-        text: ' ',
-      }),
-    ).toMatchObject({ code: 'invalid_input', field: 'text' });
-    expect(
-      failure('commitments.add', {
-        sessionId,
-        participantId: null,
-        person: '',
-        text: 'Lead',
-      }),
-    ).toMatchObject({ code: 'invalid_input', field: 'person' });
-    expect(count('commitments')).toBe(0);
+    expect(refusedCommitment('Ana', ' ')).toMatchObject({ code: 'invalid_input', field: 'text' });
+    expect(refusedCommitment('', 'Lead')).toMatchObject({ code: 'invalid_input', field: 'person' });
+    expect(count(ws, 'commitments')).toBe(0);
   });
 
   it('deletes a commitment so the person can write a new one', () => {
     const first = commitment(sessionId, 'Dana', 'One');
-    call('commitments.delete', { commitmentId: first.id });
+    ok(ws, 'commitments.delete', { commitmentId: first.id });
     commitment(sessionId, 'Dana', 'Two');
     expect(view(sessionId).commitments.map((c) => c.text)).toEqual(['Two']);
-    expect(failure('commitments.delete', { commitmentId: first.id }).code).toBe('not_found');
+    expect(refused(ws, 'commitments.delete', { commitmentId: first.id }).code).toBe('not_found');
   });
 
   it('refuses adding or deleting once the session is closed', () => {
     const first = commitment(sessionId, 'Dana', 'One');
-    call('sessions.close', { sessionId });
-    expect(
-      failure('commitments.add', {
-        sessionId,
-        participantId: null,
-        person: 'Eli',
-        text: 'Two',
-      }).code,
-    ).toBe('read_only');
-    expect(failure('commitments.delete', { commitmentId: first.id }).code).toBe('read_only');
-    expect(count('commitments')).toBe(1);
+    ok(ws, 'sessions.close', { sessionId });
+    expect(refusedCommitment('Eli', 'Two').code).toBe('read_only');
+    expect(refused(ws, 'commitments.delete', { commitmentId: first.id }).code).toBe('read_only');
+    expect(count(ws, 'commitments')).toBe(1);
   });
 });
 
@@ -363,7 +287,7 @@ describe('review', () => {
     const docs = action(s1, 'Document the release steps', { owner: 'Ana' });
     const pairing = action(s1, 'Pair on the flaky tests', { owner: 'Ben', dueDate: null });
     const demo = commitment(s1, 'Cleo', 'Run the next demo');
-    call('sessions.close', { sessionId: s1 });
+    ok(ws, 'sessions.close', { sessionId: s1 });
 
     const s2 = newSession('Sprint 13');
     expect(view(s1).review).toEqual([]);
@@ -384,7 +308,7 @@ describe('review', () => {
     expect(mark(s2, actionRef(docs), 'done', '  Shipped in the wiki ').ok).toBe(true);
     expect(mark(s2, actionRef(pairing), 'in_progress', 'Half the suite').ok).toBe(true);
     expect(mark(s2, commitmentRef(demo), 'dropped', 'Demo moved to another team').ok).toBe(true);
-    call('sessions.close', { sessionId: s2 });
+    ok(ws, 'sessions.close', { sessionId: s2 });
 
     const stored = ws.db
       .prepare('SELECT status FROM actions WHERE id IN (?, ?) ORDER BY created_at, rowid')
@@ -412,7 +336,7 @@ describe('review', () => {
     const s2 = newSession('Sprint 13');
     mark(s2, actionRef(item), 'done', 'Shipped');
     mark(s2, actionRef(item), 'in_progress', 'Only half, it turns out');
-    expect(count('reviews')).toBe(1);
+    expect(count(ws, 'reviews')).toBe(1);
     expect(view(s2).review[0]).toMatchObject({
       status: 'in_progress',
       review: { status: 'in_progress', note: 'Only half, it turns out' },
@@ -451,15 +375,13 @@ describe('review', () => {
     const s2 = newSession('Sprint 13');
     const later = action(s2, 'Later');
     expect(mark(sessionId, actionRef(later), 'done').ok).toBe(false);
-    expect(count('reviews')).toBe(0);
+    expect(count(ws, 'reviews')).toBe(0);
     expect(view(s2).review.map((item) => item.id)).toEqual([own.id, mineToo.id]);
-    expect(ws.db.prepare("SELECT COUNT(*) FROM actions WHERE status = 'open'").pluck().get()).toBe(
-      2,
-    );
+    expect(count(ws, 'actions', "status = 'open'")).toBe(2);
   });
 
   it('refuses follow-ups of another team and ones already closed by another retro', () => {
-    const otherTeam = call<Team>('teams.create', { name: 'Platform' }).id;
+    const otherTeam = ok(ws, 'teams.create', { name: 'Platform' }).id;
     const theirs = action(newSession('Their retro', otherTeam), 'Theirs');
     const ours = action(sessionId, 'Ours');
     const s2 = newSession('Sprint 13');
@@ -471,7 +393,7 @@ describe('review', () => {
     const closed = mark(s3, actionRef(ours), 'dropped');
     expect(closed).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(view(s3).review).toEqual([]);
-    expect(count('reviews')).toBe(1);
+    expect(count(ws, 'reviews')).toBe(1);
     const missing = mark(s3, { kind: 'commitment', id: crypto.randomUUID() }, 'done');
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -479,12 +401,12 @@ describe('review', () => {
   it('refuses a verdict in a closed session and stores nothing', () => {
     const item = commitment(sessionId, 'Dana', 'Lead the planning');
     const s2 = newSession('Sprint 13');
-    call('sessions.close', { sessionId: s2 });
+    ok(ws, 'sessions.close', { sessionId: s2 });
     expect(mark(s2, commitmentRef(item), 'done')).toMatchObject({
       ok: false,
       error: { code: 'read_only' },
     });
-    expect(count('reviews')).toBe(0);
+    expect(count(ws, 'reviews')).toBe(0);
     expect(view(s2).review[0]?.status).toBe('open');
   });
 
@@ -499,29 +421,27 @@ describe('review', () => {
       ok: false,
       error: { field: 'note' },
     });
-    expect(count('reviews')).toBe(0);
+    expect(count(ws, 'reviews')).toBe(0);
   });
 
   it('feeds the console view, where Review is skipped only when nothing is listed', () => {
     const item = action(sessionId, 'Document the release steps');
     const reviewStage = (id: string) =>
-      call<SessionView>('sessions.get', { sessionId: id }).stages.find((s) => s.id === 'review');
+      ok(ws, 'sessions.get', { sessionId: id }).stages.find((s) => s.id === 'review');
     expect(reviewStage(sessionId)?.skipped).toBe(true);
     const s2 = newSession('Sprint 13');
     expect(reviewStage(s2)?.skipped).toBe(false);
-    const shown = call<SessionView>('sessions.get', { sessionId: s2 });
+    const shown = ok(ws, 'sessions.get', { sessionId: s2 });
     expect(shown.review.map((r) => r.id)).toEqual([item.id]);
-    expect(call<SessionView>('sessions.get', { sessionId }).actions.map((a) => a.id)).toEqual([
-      item.id,
-    ]);
+    expect(ok(ws, 'sessions.get', { sessionId }).actions.map((a) => a.id)).toEqual([item.id]);
   });
 
   it('drops follow-ups and their reviews with the session that made them', () => {
     const item = action(sessionId, 'Document the release steps');
     const s2 = newSession('Sprint 13');
     mark(s2, actionRef(item), 'in_progress');
-    call('sessions.delete', { sessionId });
+    ok(ws, 'sessions.delete', { sessionId });
     expect(view(s2).review).toEqual([]);
-    expect(count('actions') + count('reviews')).toBe(0);
+    expect(count(ws, 'actions') + count(ws, 'reviews')).toBe(0);
   });
 });

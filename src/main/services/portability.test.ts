@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPORT_VERSION, MAX_IMPORT_BYTES } from '../../shared/portability';
 import { PRACTICE_IDS } from '../../shared/practices';
 import type { ItemRef } from '../../shared/sessions';
-import { ok, refused } from '../test/dispatch-helpers';
-import { tempWorkspace } from '../test/temp-workspace';
+import { count, ok, refused } from '../test/dispatch-helpers';
+import { tempWorkspaceForTest } from '../test/temp-workspace';
 import { checksum, rowCounts, tableNames } from '../test/workspace-state';
 import type { Workspace } from '../workspace';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-async function workspace() {
-  const ws = await tempWorkspace();
-  cleanups.push(ws.dispose);
-  return ws;
-}
 
 const SCRIPT = '<script>alert("hi")</script><img src=x onerror=alert(1)> & “quotes”';
 const allFour = (score: number) => Object.fromEntries(PRACTICE_IDS.map((id) => [id, score]));
@@ -146,12 +135,12 @@ function withoutIds(text: string): unknown {
 
 describe('export and import round trip', () => {
   it('moves a whole workspace into an empty one with every row and aggregate equal', async () => {
-    const source = await workspace();
+    const source = await tempWorkspaceForTest();
     seed(source);
     const file = ok(source, 'data.exportWorkspace', {});
     expect(file.fileName).toMatch(/^threadline-workspace-\d{4}-\d{2}-\d{2}\.json$/);
 
-    const target = await workspace();
+    const target = await tempWorkspaceForTest();
     const report = ok(target, 'data.import', { document: file.document, resolutions: {} });
 
     expect(rowCounts(target.db)).toEqual(rowCounts(source.db));
@@ -185,7 +174,7 @@ describe('export and import round trip', () => {
   });
 
   it('exports one team on its own, and refuses a team that does not exist', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     const { teamId } = seed(ws);
     const file = ok(ws, 'data.exportTeam', { teamId });
     expect(file.fileName).toMatch(/^threadline-checkout-squad-\d{4}-\d{2}-\d{2}\.json$/);
@@ -196,7 +185,7 @@ describe('export and import round trip', () => {
   });
 
   it('covers every stored column: a new column fails here until the export carries it', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     const columns = Object.fromEntries(
       tableNames(ws.db).map((table) => [
         table,
@@ -287,7 +276,7 @@ describe('export and import round trip', () => {
 
 describe('name conflicts', () => {
   it('previews what a file adds and which names clash, writing nothing', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     seed(ws);
     const document = exported(ws);
     const before = checksum(ws.db);
@@ -321,7 +310,7 @@ describe('name conflicts', () => {
   });
 
   it('asks for a choice per clashing team before writing anything', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     seed(ws);
     const document = exported(ws);
     const before = checksum(ws.db);
@@ -338,7 +327,7 @@ describe('name conflicts', () => {
   });
 
   it('renames or skips as chosen, with fresh ids so the same file imports twice', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     seed(ws);
     const document = exported(ws);
     const [sample, checkout, old] = ok(ws, 'data.previewImport', { document }).teams;
@@ -365,13 +354,13 @@ describe('name conflicts', () => {
       sessionsBefore * 2 + (checkout?.sessions ?? 0) + (old?.sessions ?? 0),
     );
     // There is one sample team at most; the imported copy is an ordinary team.
-    expect(ws.db.prepare('SELECT COUNT(*) FROM teams WHERE is_sample = 1').pluck().get()).toBe(1);
+    expect(count(ws, 'teams', 'is_sample = 1')).toBe(1);
     const names = ok(ws, 'teams.list', { includeArchived: true }).map((t) => t.name);
     expect(names.filter((name) => name === 'Old team')).toHaveLength(3);
   });
 
   it('keeps a renamed long name within the team name limit', async () => {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     const long = 'L'.repeat(80);
     ok(ws, 'teams.create', { name: long });
     const document = exported(ws);
@@ -385,7 +374,7 @@ describe('files that are refused', () => {
   // biome-ignore lint/suspicious/noExplicitAny: the cases break the file's types on purpose.
   type Doc = Record<string, any>;
   async function setup() {
-    const ws = await workspace();
+    const ws = await tempWorkspaceForTest();
     seed(ws);
     const text = exported(ws);
     const teams = JSON.parse(text).teams as Doc[];
@@ -621,16 +610,14 @@ describe('files that are refused', () => {
 
   it('keeps markup as plain text, exactly as written', async () => {
     const { text, at } = await setup();
-    const target = await workspace();
+    const target = await tempWorkspaceForTest();
     const document = edit(text, (d) => {
       d.teams[at.team].name = '<b onmouseover="x()">Team</b>';
     });
     ok(target, 'data.import', { document, resolutions: {} });
     const names = target.db.prepare('SELECT name FROM teams').pluck().all();
     expect(names).toContain('<b onmouseover="x()">Team</b>');
-    expect(target.db.prepare('SELECT COUNT(*) FROM cards WHERE text = ?').pluck().get(SCRIPT)).toBe(
-      1,
-    );
+    expect(count(target, 'cards', 'text = ?', SCRIPT)).toBe(1);
   });
 });
 

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../shared/contract';
 import type { PracticeId } from '../../shared/practices';
-import type { SessionSummary } from '../../shared/sessions';
-import type { Team } from '../../shared/teams';
+import { ok, participantIds, refused, sessionWith } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { pulseView } from './pulse';
 
@@ -13,30 +11,10 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-function call<T>(method: MethodName, input: unknown): T {
-  const envelope = ws.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-function failure(method: MethodName, input: unknown) {
-  const envelope = ws.dispatch(method, input);
-  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return envelope.error;
-}
-
 /** A session on a fresh team; with `people`, that many anonymous participants are checked in. */
-function newSession(people?: number, teamName = 'Checkout'): { sessionId: string; ids: string[] } {
-  const team = call<Team>('teams.create', { name: teamName });
-  const session = call<SessionSummary>('sessions.create', { teamId: team.id, title: 'Sprint 12' });
-  if (people !== undefined) {
-    call('participants.set', { sessionId: session.id, mode: 'anonymous', count: people });
-  }
-  const ids = ws.db
-    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
-    .pluck()
-    .all(session.id) as string[];
-  return { sessionId: session.id, ids };
+function newSession(people = 0, teamName?: string): { sessionId: string; ids: string[] } {
+  const { sessionId } = sessionWith(ws, people, teamName);
+  return { sessionId, ids: participantIds(ws, sessionId) };
 }
 
 const allFour = (score: number): Record<PracticeId, number> => ({
@@ -63,7 +41,7 @@ const practice = (sessionId: string, practiceId: PracticeId) => {
 describe('pulse tally', () => {
   it('stores one row per rating without a participant and sums them up per practice', () => {
     const { sessionId } = newSession(5);
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 1, 2, 1, 1] });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 1, 2, 1, 1] });
     const rows = storedRows(sessionId) as { score: number; participantId: string | null }[];
     expect(rows.map((r) => r.score)).toEqual([2, 3, 3, 4, 5]);
     expect(rows.every((r) => r.participantId === null)).toBe(true);
@@ -96,29 +74,37 @@ describe('pulse tally', () => {
   it('rounds the mean to two decimals', () => {
     const { sessionId } = newSession(5);
     // (3 + 3 + 4) / 3 = 3.333…
-    call('pulse.setTally', { sessionId, practiceId: 'share-information', counts: [0, 0, 2, 1, 0] });
+    ok(ws, 'pulse.setTally', {
+      sessionId,
+      practiceId: 'share-information',
+      counts: [0, 0, 2, 1, 0],
+    });
     // (3 + 4 + 4) / 3 = 3.666…
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 2, 0] });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 2, 0] });
     expect(practice(sessionId, 'share-information').mean).toBe(3.33);
     expect(practice(sessionId, 'model-humility').mean).toBe(3.67);
   });
 
   it('replaces the tally of a practice as a whole and leaves the other practices alone', () => {
     const { sessionId } = newSession(5);
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 5, 0, 0] });
-    call('pulse.setTally', { sessionId, practiceId: 'share-information', counts: [0, 0, 0, 0, 2] });
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 0, 0, 0, 0] });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 5, 0, 0] });
+    ok(ws, 'pulse.setTally', {
+      sessionId,
+      practiceId: 'share-information',
+      counts: [0, 0, 0, 0, 2],
+    });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 0, 0, 0, 0] });
     expect(practice(sessionId, 'model-humility').distribution).toEqual([1, 0, 0, 0, 0]);
     expect(practice(sessionId, 'share-information').distribution).toEqual([0, 0, 0, 0, 2]);
     expect(storedRows(sessionId)).toHaveLength(3);
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 0, 0, 0] });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 0, 0, 0] });
     expect(practice(sessionId, 'model-humility')).toMatchObject({ total: 0, mean: null });
   });
 
   it('accepts a tally of exactly the participant count and refuses one more, keeping the old tally', () => {
     const { sessionId } = newSession(5);
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 1, 1, 1, 1] });
-    const error = failure('pulse.setTally', {
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 1, 1, 1, 1] });
+    const error = refused(ws, 'pulse.setTally', {
       sessionId,
       practiceId: 'model-humility',
       counts: [2, 2, 2, 0, 0],
@@ -133,10 +119,10 @@ describe('pulse tally', () => {
 
   it('counts privately entered ratings against the tally limit', () => {
     const { sessionId, ids } = newSession(5);
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(4) });
-    call('pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 3, 0, 0] });
-    const error = failure('pulse.setTally', {
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(4) });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 3, 0, 0] });
+    const error = refused(ws, 'pulse.setTally', {
       sessionId,
       practiceId: 'model-humility',
       counts: [0, 0, 3, 1, 0],
@@ -155,7 +141,7 @@ describe('pulse tally', () => {
 
   it('refuses a tally before the check-in has recorded anyone, and stores nothing', () => {
     const { sessionId } = newSession();
-    const error = failure('pulse.setTally', {
+    const error = refused(ws, 'pulse.setTally', {
       sessionId,
       practiceId: 'model-humility',
       counts: [0, 0, 1, 0, 0],
@@ -175,7 +161,7 @@ describe('pulse tally', () => {
       [{ sessionId, practiceId: 'model-humility' }, 'counts'],
     ];
     for (const [input, field] of cases) {
-      expect(failure('pulse.setTally', input), JSON.stringify(input)).toMatchObject({
+      expect(refused(ws, 'pulse.setTally', input), JSON.stringify(input)).toMatchObject({
         code: 'invalid_input',
         field,
       });
@@ -193,8 +179,8 @@ describe('pulse entered privately', () => {
       'model-humility': 4,
       'influence-not-control': 5,
     };
-    call('pulse.submit', { sessionId, participantId: ids[2], ratings });
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[2], ratings });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) });
     expect(
       ws.db
         .prepare(
@@ -221,8 +207,8 @@ describe('pulse entered privately', () => {
 
   it('replaces the participant’s earlier ratings when they enter again', () => {
     const { sessionId, ids } = newSession(2);
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(1) });
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(1) });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
     expect(storedRows(sessionId)).toHaveLength(4);
     expect(practice(sessionId, 'share-information')).toMatchObject({
       distribution: [0, 0, 0, 0, 1],
@@ -235,8 +221,8 @@ describe('pulse entered privately', () => {
   it('lets every participant enter, and a full practice still accepts a re-entry', () => {
     const { sessionId, ids } = newSession(3);
     for (const id of ids)
-      call('pulse.submit', { sessionId, participantId: id, ratings: allFour(4) });
-    call('pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
+      ok(ws, 'pulse.submit', { sessionId, participantId: id, ratings: allFour(4) });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
     // 4 + 2 + 4 = 10, over 3 people
     expect(practice(sessionId, 'model-humility')).toMatchObject({
       distribution: [0, 1, 0, 2, 0],
@@ -248,9 +234,13 @@ describe('pulse entered privately', () => {
 
   it('refuses a private entry when the tally already fills a practice, storing none of the four', () => {
     const { sessionId, ids } = newSession(3);
-    call('pulse.setTally', { sessionId, practiceId: 'share-information', counts: [0, 0, 1, 1, 0] });
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
-    const error = failure('pulse.submit', {
+    ok(ws, 'pulse.setTally', {
+      sessionId,
+      practiceId: 'share-information',
+      counts: [0, 0, 1, 1, 0],
+    });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
+    const error = refused(ws, 'pulse.submit', {
       sessionId,
       participantId: ids[1],
       ratings: allFour(1),
@@ -267,7 +257,7 @@ describe('pulse entered privately', () => {
         .get(ids[1]),
     ).toBe(0);
     // The one who already entered may still change their mind.
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(2) });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(2) });
     expect(practice(sessionId, 'share-information').distribution).toEqual([0, 1, 1, 1, 0]);
   });
 
@@ -275,7 +265,7 @@ describe('pulse entered privately', () => {
     const { sessionId } = newSession(2);
     const other = newSession(2, 'Platform');
     for (const participantId of [other.ids[0], 'no-such-person']) {
-      const error = failure('pulse.submit', { sessionId, participantId, ratings: allFour(3) });
+      const error = refused(ws, 'pulse.submit', { sessionId, participantId, ratings: allFour(3) });
       expect(error.code).toBe('not_found');
       expect(error.message).toBe('That participant is not part of this session.');
     }
@@ -285,7 +275,7 @@ describe('pulse entered privately', () => {
 
   it('refuses a private entry before the check-in has recorded anyone', () => {
     const { sessionId } = newSession();
-    const error = failure('pulse.submit', {
+    const error = refused(ws, 'pulse.submit', {
       sessionId,
       participantId: 'someone',
       ratings: allFour(3),
@@ -309,12 +299,12 @@ describe('pulse entered privately', () => {
       [{ ...allFour(3), bravery: 3 }, 'ratings'],
     ];
     for (const [ratings, field] of cases) {
-      const error = failure('pulse.submit', { sessionId, participantId, ratings });
+      const error = refused(ws, 'pulse.submit', { sessionId, participantId, ratings });
       expect(error, JSON.stringify(ratings)).toMatchObject({ code: 'invalid_input', field });
     }
-    expect(failure('pulse.submit', { sessionId, participantId, ratings: allFour(0) }).message).toBe(
-      'Ratings go from 1 to 5.',
-    );
+    expect(
+      refused(ws, 'pulse.submit', { sessionId, participantId, ratings: allFour(0) }).message,
+    ).toBe('Ratings go from 1 to 5.');
     expect(storedRows(sessionId)).toEqual([]);
   });
 });
@@ -325,11 +315,11 @@ describe('pulse reveal', () => {
     const revealed = () =>
       ws.db.prepare('SELECT pulse_revealed FROM sessions WHERE id = ?').pluck().get(sessionId);
     expect(revealed()).toBe(0);
-    call('pulse.reveal', { sessionId, revealed: true });
+    ok(ws, 'pulse.reveal', { sessionId, revealed: true });
     expect(revealed()).toBe(1);
-    call('pulse.reveal', { sessionId, revealed: false });
+    ok(ws, 'pulse.reveal', { sessionId, revealed: false });
     expect(revealed()).toBe(0);
-    expect(failure('pulse.reveal', { sessionId, revealed: 'yes' })).toMatchObject({
+    expect(refused(ws, 'pulse.reveal', { sessionId, revealed: 'yes' })).toMatchObject({
       code: 'invalid_input',
       field: 'revealed',
     });
@@ -342,7 +332,7 @@ describe('pulse reveal', () => {
       ['pulse.submit', { sessionId, participantId: 'p', ratings: allFour(3) }],
       ['pulse.reveal', { sessionId, revealed: true }],
     ] as const) {
-      expect(failure(method, input).code, method).toBe('not_found');
+      expect(refused(ws, method, input).code, method).toBe('not_found');
     }
   });
 });
@@ -350,15 +340,15 @@ describe('pulse reveal', () => {
 describe('pulse in a closed session', () => {
   it('refuses every change while closed and accepts them again once reopened', () => {
     const { sessionId, ids } = newSession(3);
-    call('pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 0, 0] });
-    call('sessions.close', { sessionId });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 0, 0] });
+    ok(ws, 'sessions.close', { sessionId });
     const before = storedRows(sessionId);
     for (const [method, input] of [
       ['pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 0, 0, 2] }],
       ['pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) }],
       ['pulse.reveal', { sessionId, revealed: true }],
     ] as const) {
-      const error = failure(method, input);
+      const error = refused(ws, method, input);
       expect(error.code, method).toBe('read_only');
       expect(error.message).toContain('Reopen it');
     }
@@ -367,8 +357,8 @@ describe('pulse in a closed session', () => {
       ws.db.prepare('SELECT pulse_revealed FROM sessions WHERE id = ?').pluck().get(sessionId),
     ).toBe(0);
 
-    call('sessions.reopen', { sessionId });
-    call('pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) });
+    ok(ws, 'sessions.reopen', { sessionId });
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(3) });
     expect(practice(sessionId, 'model-humility').total).toBe(2);
   });
 });

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../shared/contract';
-import type { SessionSummary } from '../../shared/sessions';
-import type { Team } from '../../shared/teams';
+import { ok, participantIds, refused, sessionWith } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { rotiView } from './roti';
 
@@ -12,30 +10,10 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-function call<T>(method: MethodName, input: unknown): T {
-  const envelope = ws.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-function failure(method: MethodName, input: unknown) {
-  const envelope = ws.dispatch(method, input);
-  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return envelope.error;
-}
-
 /** A session on a fresh team; with `people`, that many anonymous participants are checked in. */
-function newSession(people?: number, teamName = 'Checkout'): { sessionId: string; ids: string[] } {
-  const team = call<Team>('teams.create', { name: teamName });
-  const session = call<SessionSummary>('sessions.create', { teamId: team.id, title: 'Sprint 12' });
-  if (people !== undefined) {
-    call('participants.set', { sessionId: session.id, mode: 'anonymous', count: people });
-  }
-  const ids = ws.db
-    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
-    .pluck()
-    .all(session.id) as string[];
-  return { sessionId: session.id, ids };
+function newSession(people = 0, teamName?: string): { sessionId: string; ids: string[] } {
+  const { sessionId } = sessionWith(ws, people, teamName);
+  return { sessionId, ids: participantIds(ws, sessionId) };
 }
 
 const storedRows = (sessionId: string) =>
@@ -49,7 +27,7 @@ const storedRows = (sessionId: string) =>
 describe('ROTI tally', () => {
   it('stores one row per rating and reports distribution, total and mean', () => {
     const { sessionId } = newSession(6);
-    call('roti.setTally', { sessionId, counts: [0, 1, 1, 3, 1] });
+    ok(ws, 'roti.setTally', { sessionId, counts: [0, 1, 1, 3, 1] });
     const rows = storedRows(sessionId);
     expect(rows.map((r) => r.score)).toEqual([2, 3, 4, 4, 4, 5]);
     expect(rows.every((r) => r.participantId === null)).toBe(true);
@@ -72,8 +50,8 @@ describe('ROTI tally', () => {
 
   it('replaces the tally as a whole', () => {
     const { sessionId } = newSession(5);
-    call('roti.setTally', { sessionId, counts: [0, 0, 0, 5, 0] });
-    call('roti.setTally', { sessionId, counts: [1, 0, 0, 0, 1] });
+    ok(ws, 'roti.setTally', { sessionId, counts: [0, 0, 0, 5, 0] });
+    ok(ws, 'roti.setTally', { sessionId, counts: [1, 0, 0, 0, 1] });
     expect(rotiView(ws.db, sessionId).roti).toMatchObject({
       distribution: [1, 0, 0, 0, 1],
       total: 2,
@@ -84,8 +62,8 @@ describe('ROTI tally', () => {
 
   it('accepts exactly the participant count and refuses more, keeping the old tally', () => {
     const { sessionId } = newSession(4);
-    call('roti.setTally', { sessionId, counts: [0, 0, 0, 4, 0] });
-    const error = failure('roti.setTally', { sessionId, counts: [0, 0, 0, 4, 1] });
+    ok(ws, 'roti.setTally', { sessionId, counts: [0, 0, 0, 4, 0] });
+    const error = refused(ws, 'roti.setTally', { sessionId, counts: [0, 0, 0, 4, 1] });
     expect(error).toMatchObject({ code: 'conflict', field: 'counts' });
     expect(error.message).toBe(
       'This ROTI tally adds up to 5 ratings, but only 4 people are here. ' +
@@ -96,9 +74,9 @@ describe('ROTI tally', () => {
 
   it('counts privately entered ratings against the tally limit', () => {
     const { sessionId, ids } = newSession(3);
-    call('roti.submit', { sessionId, participantId: ids[0], score: 5 });
-    call('roti.setTally', { sessionId, counts: [0, 0, 2, 0, 0] });
-    const error = failure('roti.setTally', { sessionId, counts: [0, 0, 3, 0, 0] });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 5 });
+    ok(ws, 'roti.setTally', { sessionId, counts: [0, 0, 2, 0, 0] });
+    const error = refused(ws, 'roti.setTally', { sessionId, counts: [0, 0, 3, 0, 0] });
     expect(error).toMatchObject({ code: 'conflict', field: 'counts' });
     expect(error.message).toContain('adds up to 3 ratings, plus 1 rating entered privately,');
     expect(error.message).toContain('only 3 people are here');
@@ -120,7 +98,7 @@ describe('ROTI tally', () => {
       [{ sessionId, counts: '3' }, 'counts'],
     ];
     for (const [input, field] of cases) {
-      expect(failure('roti.setTally', input), JSON.stringify(input)).toMatchObject({
+      expect(refused(ws, 'roti.setTally', input), JSON.stringify(input)).toMatchObject({
         code: 'invalid_input',
         field,
       });
@@ -132,8 +110,8 @@ describe('ROTI tally', () => {
 describe('ROTI entered privately', () => {
   it('stores the participant’s rating and lists who has entered, in check-in order', () => {
     const { sessionId, ids } = newSession(3);
-    call('roti.submit', { sessionId, participantId: ids[2], score: 2 });
-    call('roti.submit', { sessionId, participantId: ids[0], score: 5 });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[2], score: 2 });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 5 });
     const byPerson = new Map(storedRows(sessionId).map((r) => [r.participantId, r.score]));
     expect(byPerson).toEqual(
       new Map([
@@ -150,9 +128,9 @@ describe('ROTI entered privately', () => {
 
   it('replaces the participant’s earlier rating when they enter again, even when everyone has rated', () => {
     const { sessionId, ids } = newSession(2);
-    call('roti.submit', { sessionId, participantId: ids[0], score: 1 });
-    call('roti.submit', { sessionId, participantId: ids[1], score: 3 });
-    call('roti.submit', { sessionId, participantId: ids[0], score: 4 });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 1 });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[1], score: 3 });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 4 });
     expect(storedRows(sessionId)).toHaveLength(2);
     expect(rotiView(ws.db, sessionId).roti).toMatchObject({
       distribution: [0, 0, 1, 1, 0],
@@ -163,16 +141,16 @@ describe('ROTI entered privately', () => {
 
   it('refuses a private rating when the tally already fills the room, and stores nothing', () => {
     const { sessionId, ids } = newSession(3);
-    call('roti.setTally', { sessionId, counts: [0, 0, 0, 2, 0] });
-    call('roti.submit', { sessionId, participantId: ids[0], score: 5 });
-    const error = failure('roti.submit', { sessionId, participantId: ids[1], score: 1 });
+    ok(ws, 'roti.setTally', { sessionId, counts: [0, 0, 0, 2, 0] });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 5 });
+    const error = refused(ws, 'roti.submit', { sessionId, participantId: ids[1], score: 1 });
     expect(error).toMatchObject({ code: 'conflict', field: 'score' });
     expect(error.message).toBe(
       'There are already 3 ratings for 3 people, so there is no room for another. ' +
         'Lower the ROTI tally first, or update who is here in the check-in.',
     );
     expect(storedRows(sessionId).filter((r) => r.participantId === ids[1])).toEqual([]);
-    call('roti.submit', { sessionId, participantId: ids[0], score: 1 });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 1 });
     expect(rotiView(ws.db, sessionId).roti.distribution).toEqual([1, 0, 0, 2, 0]);
   });
 
@@ -180,7 +158,7 @@ describe('ROTI entered privately', () => {
     const { sessionId } = newSession(2);
     const other = newSession(2, 'Platform');
     for (const participantId of [other.ids[0], 'no-such-person']) {
-      const error = failure('roti.submit', { sessionId, participantId, score: 3 });
+      const error = refused(ws, 'roti.submit', { sessionId, participantId, score: 3 });
       expect(error.code).toBe('not_found');
       expect(error.message).toBe('That participant is not part of this session.');
     }
@@ -194,7 +172,7 @@ describe('ROTI entered privately', () => {
       ['roti.setTally', { sessionId, counts: [0, 0, 1, 0, 0] }],
       ['roti.submit', { sessionId, participantId: 'someone', score: 3 }],
     ] as const) {
-      const error = failure(method, input);
+      const error = refused(ws, method, input);
       expect(error.code, method).toBe('conflict');
       expect(error.message).toContain('check-in');
     }
@@ -204,10 +182,10 @@ describe('ROTI entered privately', () => {
   it('takes only whole ratings from 1 to 5, and stores nothing otherwise', () => {
     const { sessionId, ids } = newSession(2);
     for (const score of [0, 6, 3.5, '4', null]) {
-      const error = failure('roti.submit', { sessionId, participantId: ids[0], score });
+      const error = refused(ws, 'roti.submit', { sessionId, participantId: ids[0], score });
       expect(error, String(score)).toMatchObject({ code: 'invalid_input', field: 'score' });
     }
-    expect(failure('roti.submit', { sessionId, participantId: ids[0], score: 6 }).message).toBe(
+    expect(refused(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 6 }).message).toBe(
       'Ratings go from 1 to 5.',
     );
     expect(storedRows(sessionId)).toEqual([]);
@@ -215,8 +193,10 @@ describe('ROTI entered privately', () => {
 
   it('reports a missing session as not found', () => {
     const sessionId = 'no-such-session';
-    expect(failure('roti.setTally', { sessionId, counts: [0, 0, 1, 0, 0] }).code).toBe('not_found');
-    expect(failure('roti.submit', { sessionId, participantId: 'p', score: 3 }).code).toBe(
+    expect(refused(ws, 'roti.setTally', { sessionId, counts: [0, 0, 1, 0, 0] }).code).toBe(
+      'not_found',
+    );
+    expect(refused(ws, 'roti.submit', { sessionId, participantId: 'p', score: 3 }).code).toBe(
       'not_found',
     );
   });
@@ -225,20 +205,20 @@ describe('ROTI entered privately', () => {
 describe('ROTI in a closed session', () => {
   it('refuses every change while closed and accepts them again once reopened', () => {
     const { sessionId, ids } = newSession(3);
-    call('roti.setTally', { sessionId, counts: [0, 0, 1, 0, 0] });
-    call('sessions.close', { sessionId });
+    ok(ws, 'roti.setTally', { sessionId, counts: [0, 0, 1, 0, 0] });
+    ok(ws, 'sessions.close', { sessionId });
     for (const [method, input] of [
       ['roti.setTally', { sessionId, counts: [0, 0, 0, 0, 2] }],
       ['roti.submit', { sessionId, participantId: ids[0], score: 4 }],
     ] as const) {
-      const error = failure(method, input);
+      const error = refused(ws, method, input);
       expect(error.code, method).toBe('read_only');
       expect(error.message).toContain('Reopen it');
     }
     expect(storedRows(sessionId)).toEqual([{ score: 3, participantId: null }]);
 
-    call('sessions.reopen', { sessionId });
-    call('roti.submit', { sessionId, participantId: ids[0], score: 4 });
+    ok(ws, 'sessions.reopen', { sessionId });
+    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 4 });
     expect(rotiView(ws.db, sessionId).roti.total).toBe(2);
   });
 });

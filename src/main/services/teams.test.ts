@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../shared/contract';
-import type { Team } from '../../shared/teams';
+import { count, ok, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 
 let ws: Awaited<ReturnType<typeof tempWorkspace>>;
@@ -10,23 +10,9 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-function call<T>(method: MethodName, input: unknown): T {
-  const envelope = ws.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-function failure(method: MethodName, input: unknown) {
-  const envelope = ws.dispatch(method, input);
-  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return envelope.error;
-}
-
-const teamCount = () => ws.db.prepare('SELECT COUNT(*) FROM teams').pluck().get();
-
 describe('teams', () => {
   it('creates a team with a trimmed name and its roster, stored in SQLite', () => {
-    const team = call<Team>('teams.create', { name: '  Checkout squad ', members: ['Ana', 'Ben'] });
+    const team = ok(ws, 'teams.create', { name: '  Checkout squad ', members: ['Ana', 'Ben'] });
     expect(team.name).toBe('Checkout squad');
     expect(team.members.map((m) => m.name)).toEqual(['Ana', 'Ben']);
     const row = ws.db.prepare('SELECT name, archived_at FROM teams WHERE id = ?').get(team.id);
@@ -34,39 +20,41 @@ describe('teams', () => {
   });
 
   it('refuses a name already used by an active team, ignoring case, and stores nothing', () => {
-    call('teams.create', { name: 'Platform' });
-    const error = failure('teams.create', { name: 'PLATFORM' });
+    ok(ws, 'teams.create', { name: 'Platform' });
+    const error = refused(ws, 'teams.create', { name: 'PLATFORM' });
     expect(error).toMatchObject({ code: 'conflict', field: 'name' });
     expect(error.message).toContain('already an active team');
-    expect(teamCount()).toBe(1);
+    expect(count(ws, 'teams')).toBe(1);
   });
 
   it('compares names across Unicode case too', () => {
-    call('teams.create', { name: 'Équipe' });
-    expect(failure('teams.create', { name: 'ÉQUIPE' }).code).toBe('conflict');
+    ok(ws, 'teams.create', { name: 'Équipe' });
+    expect(refused(ws, 'teams.create', { name: 'ÉQUIPE' }).code).toBe('conflict');
   });
 
   it('allows reusing the name of an archived team, but not unarchiving into a clash', () => {
-    const old = call<Team>('teams.create', { name: 'Mobile' });
-    call('teams.setArchived', { teamId: old.id, archived: true });
-    call('teams.create', { name: 'mobile' });
-    expect(failure('teams.setArchived', { teamId: old.id, archived: false }).code).toBe('conflict');
+    const old = ok(ws, 'teams.create', { name: 'Mobile' });
+    ok(ws, 'teams.setArchived', { teamId: old.id, archived: true });
+    ok(ws, 'teams.create', { name: 'mobile' });
+    expect(refused(ws, 'teams.setArchived', { teamId: old.id, archived: false }).code).toBe(
+      'conflict',
+    );
   });
 
   it('renames, keeping its own name allowed and refusing another active name', () => {
-    const a = call<Team>('teams.create', { name: 'Alpha' });
-    call('teams.create', { name: 'Beta' });
-    expect(call<Team>('teams.rename', { teamId: a.id, name: 'alpha' }).name).toBe('alpha');
-    expect(failure('teams.rename', { teamId: a.id, name: 'beta' }).code).toBe('conflict');
-    expect(call<Team>('teams.get', { teamId: a.id }).name).toBe('alpha');
+    const a = ok(ws, 'teams.create', { name: 'Alpha' });
+    ok(ws, 'teams.create', { name: 'Beta' });
+    expect(ok(ws, 'teams.rename', { teamId: a.id, name: 'alpha' }).name).toBe('alpha');
+    expect(refused(ws, 'teams.rename', { teamId: a.id, name: 'beta' }).code).toBe('conflict');
+    expect(ok(ws, 'teams.get', { teamId: a.id }).name).toBe('alpha');
   });
 
   it('lists active teams by default and archived ones on request', () => {
-    const a = call<Team>('teams.create', { name: 'Alpha' });
-    call('teams.create', { name: 'Beta' });
-    call('teams.setArchived', { teamId: a.id, archived: true });
-    expect(call<Team[]>('teams.list', {}).map((t) => t.name)).toEqual(['Beta']);
-    const all = call<Team[]>('teams.list', { includeArchived: true });
+    const a = ok(ws, 'teams.create', { name: 'Alpha' });
+    ok(ws, 'teams.create', { name: 'Beta' });
+    ok(ws, 'teams.setArchived', { teamId: a.id, archived: true });
+    expect(ok(ws, 'teams.list', {}).map((t) => t.name)).toEqual(['Beta']);
+    const all = ok(ws, 'teams.list', { includeArchived: true });
     expect(all.map((t) => [t.name, t.archived])).toEqual([
       ['Beta', false],
       ['Alpha', true],
@@ -74,21 +62,21 @@ describe('teams', () => {
   });
 
   it('deletes a team together with its members', () => {
-    const team = call<Team>('teams.create', { name: 'Gone', members: ['Ana'] });
-    call('teams.delete', { teamId: team.id });
-    expect(teamCount()).toBe(0);
-    expect(ws.db.prepare('SELECT COUNT(*) FROM team_members').pluck().get()).toBe(0);
-    expect(failure('teams.get', { teamId: team.id }).code).toBe('not_found');
+    const team = ok(ws, 'teams.create', { name: 'Gone', members: ['Ana'] });
+    ok(ws, 'teams.delete', { teamId: team.id });
+    expect(count(ws, 'teams')).toBe(0);
+    expect(count(ws, 'team_members')).toBe(0);
+    expect(refused(ws, 'teams.get', { teamId: team.id }).code).toBe('not_found');
   });
 
   it('adds and removes members, refusing a duplicate name', () => {
-    const team = call<Team>('teams.create', { name: 'Roster' });
-    const withAna = call<Team>('teams.addMember', { teamId: team.id, name: ' Ana ' });
+    const team = ok(ws, 'teams.create', { name: 'Roster' });
+    const withAna = ok(ws, 'teams.addMember', { teamId: team.id, name: ' Ana ' });
     expect(withAna.members.map((m) => m.name)).toEqual(['Ana']);
-    expect(failure('teams.addMember', { teamId: team.id, name: 'ana' }).code).toBe('conflict');
+    expect(refused(ws, 'teams.addMember', { teamId: team.id, name: 'ana' }).code).toBe('conflict');
     const memberId = withAna.members[0]?.id;
-    expect(call<Team>('teams.removeMember', { teamId: team.id, memberId }).members).toEqual([]);
-    expect(failure('teams.removeMember', { teamId: team.id, memberId }).code).toBe('not_found');
+    expect(ok(ws, 'teams.removeMember', { teamId: team.id, memberId }).members).toEqual([]);
+    expect(refused(ws, 'teams.removeMember', { teamId: team.id, memberId }).code).toBe('not_found');
   });
 
   it('reports a missing team as not found for every method that takes one', () => {
@@ -101,7 +89,7 @@ describe('teams', () => {
       ['teams.addMember', { teamId, name: 'X' }],
       ['teams.removeMember', { teamId, memberId: 'm' }],
     ] as const) {
-      expect(failure(method, input).code, method).toBe('not_found');
+      expect(refused(ws, method, input).code, method).toBe('not_found');
     }
   });
 });
@@ -128,17 +116,17 @@ describe('teams input validation', () => {
   it.each(cases)(
     '%s refuses %j with a message for %s and writes nothing',
     (method, input, field) => {
-      const error = failure(method, input);
+      const error = refused(ws, method, input);
       expect(error.code).toBe('invalid_input');
       expect(error.field).toBe(field);
       expect(error.message.length).toBeGreaterThan(5);
-      expect(teamCount()).toBe(0);
+      expect(count(ws, 'teams')).toBe(0);
     },
   );
 
   it('gives human messages for empty and long names', () => {
-    expect(failure('teams.create', { name: ' ' }).message).toBe('Give the team a name.');
-    expect(failure('teams.create', { name: long }).message).toBe(
+    expect(refused(ws, 'teams.create', { name: ' ' }).message).toBe('Give the team a name.');
+    expect(refused(ws, 'teams.create', { name: long }).message).toBe(
       'Team names can be at most 80 characters.',
     );
   });

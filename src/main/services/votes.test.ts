@@ -1,13 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../shared/contract';
-import type {
-  Card,
-  CardGroup,
-  ItemRef,
-  PresentationView,
-  SessionSummary,
-} from '../../shared/sessions';
-import type { Team } from '../../shared/teams';
+import type { ItemRef } from '../../shared/sessions';
+import { ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { votesView } from './votes';
 
@@ -16,50 +9,32 @@ let teamId: string;
 
 beforeEach(async () => {
   ws = await tempWorkspace();
-  teamId = call<Team>('teams.create', { name: 'Checkout squad' }).id;
+  teamId = ok(ws, 'teams.create', { name: 'Checkout squad' }).id;
 });
 afterEach(() => ws.dispose());
 
-function call<T>(method: MethodName, input: unknown): T {
-  const envelope = ws.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-function failure(method: MethodName, input: unknown) {
-  const envelope = ws.dispatch(method, input);
-  if (envelope.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return envelope.error;
-}
-
 /** A session with five anonymous participants and the default three dots each. */
 function newSession(title = 'Sprint 12 retro', people = 5): string {
-  const session = call<SessionSummary>('sessions.create', { teamId, title });
-  call('sessions.update', { sessionId: session.id, hideCardsUntilReveal: false });
+  const session = ok(ws, 'sessions.create', { teamId, title });
+  ok(ws, 'sessions.update', { sessionId: session.id, hideCardsUntilReveal: false });
   if (people > 0)
-    call('participants.set', { sessionId: session.id, mode: 'anonymous', count: people });
+    ok(ws, 'participants.set', { sessionId: session.id, mode: 'anonymous', count: people });
   return session.id;
 }
 
 function addCard(sessionId: string, text: string, practiceId = 'share-information'): ItemRef {
-  const card = call<Card>('cards.add', { sessionId, practiceId, kind: 'to_improve', text });
+  const card = ok(ws, 'cards.add', { sessionId, practiceId, kind: 'to_improve', text });
   return { kind: 'card', id: card.id };
 }
 
 function group(sessionId: string, title: string, cards: ItemRef[]): ItemRef {
-  const created = call<CardGroup>('groups.create', {
+  const created = ok(ws, 'groups.create', {
     sessionId,
     title,
     cardIds: cards.map((card) => card.id),
   });
   return { kind: 'group', id: created.id };
 }
-
-const participants = (sessionId: string) =>
-  ws.db
-    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
-    .pluck()
-    .all(sessionId) as string[];
 
 const storedVotes = () =>
   ws.db.prepare('SELECT card_id, group_id, participant_id, dots FROM votes ORDER BY id').all();
@@ -70,7 +45,7 @@ const tally = (sessionId: string, item: ItemRef, dots: number) =>
 describe('votes view', () => {
   it('lists cards outside groups and groups, by dots then title, with hand-counted totals', () => {
     const sessionId = newSession();
-    const [p1, p2, p3] = participants(sessionId);
+    const [p1, p2, p3] = participantIds(ws, sessionId);
     const deploys = addCard(sessionId, 'Deploys wait for one person', 'share-information');
     const docs = addCard(sessionId, 'Docs are out of date', 'share-information');
     const credit = addCard(sessionId, 'Credit went to the lead only', 'model-humility');
@@ -78,9 +53,9 @@ describe('votes view', () => {
     const quiet = addCard(sessionId, 'Quiet voices were skipped', 'model-humility');
     const recognition = group(sessionId, 'Recognition', [credit, thanks]);
 
-    call('votes.setTally', { sessionId, item: recognition, dots: 3 });
-    call('votes.setTally', { sessionId, item: docs, dots: 2 });
-    call('votes.submit', {
+    ok(ws, 'votes.setTally', { sessionId, item: recognition, dots: 3 });
+    ok(ws, 'votes.setTally', { sessionId, item: docs, dots: 2 });
+    ok(ws, 'votes.submit', {
       sessionId,
       participantId: p1,
       allocations: [
@@ -88,7 +63,7 @@ describe('votes view', () => {
         { item: deploys, dots: 1 },
       ],
     });
-    call('votes.submit', {
+    ok(ws, 'votes.submit', {
       sessionId,
       participantId: p3,
       allocations: [
@@ -97,7 +72,7 @@ describe('votes view', () => {
         { item: recognition, dots: 0 },
       ],
     });
-    call('items.setCircle', { sessionId, item: recognition, circle: 'influence' });
+    ok(ws, 'items.setCircle', { sessionId, item: recognition, circle: 'influence' });
 
     const view = votesView(ws.db, sessionId);
     // Recognition: tally 3 + p1 2 = 5. Docs: tally 2 + p3 1 = 3. Deploys: p1 1 + p3 1 = 2.
@@ -150,8 +125,8 @@ describe('votes view', () => {
     const sessionId = newSession();
     const b = addCard(sessionId, 'Beta');
     const a = addCard(sessionId, 'alpha');
-    call('votes.setTally', { sessionId, item: b, dots: 1 });
-    call('votes.setTally', { sessionId, item: a, dots: 1 });
+    ok(ws, 'votes.setTally', { sessionId, item: b, dots: 1 });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 1 });
     expect(votesView(ws.db, sessionId).items.map((item) => item.title)).toEqual(['alpha', 'Beta']);
   });
 });
@@ -160,13 +135,13 @@ describe('tally votes', () => {
   it('sets, replaces and clears the tally for one item', () => {
     const sessionId = newSession();
     const card = addCard(sessionId, 'Standups run long');
-    call('votes.setTally', { sessionId, item: card, dots: 4 });
-    call('votes.setTally', { sessionId, item: card, dots: 6 });
+    ok(ws, 'votes.setTally', { sessionId, item: card, dots: 4 });
+    ok(ws, 'votes.setTally', { sessionId, item: card, dots: 6 });
     expect(votesView(ws.db, sessionId).items[0]).toMatchObject({ dots: 6, tallyDots: 6 });
     expect(storedVotes()).toEqual([
       { card_id: card.id, group_id: null, participant_id: null, dots: 6 },
     ]);
-    call('votes.setTally', { sessionId, item: card, dots: 0 });
+    ok(ws, 'votes.setTally', { sessionId, item: card, dots: 0 });
     expect(storedVotes()).toEqual([]);
   });
 
@@ -174,8 +149,8 @@ describe('tally votes', () => {
     const sessionId = newSession();
     const a = addCard(sessionId, 'A');
     const b = addCard(sessionId, 'B');
-    call('votes.setTally', { sessionId, item: a, dots: 10 });
-    call('votes.setTally', { sessionId, item: b, dots: 5 });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 10 });
+    ok(ws, 'votes.setTally', { sessionId, item: b, dots: 5 });
     const before = storedVotes();
     const error = tally(sessionId, b, 6);
     expect(error).toMatchObject({ ok: false, error: { code: 'conflict', field: 'dots' } });
@@ -185,30 +160,30 @@ describe('tally votes', () => {
     expect(storedVotes()).toEqual(before);
     expect(tally(sessionId, a, 16).ok).toBe(false);
     // Lowering one item frees dots for another.
-    call('votes.setTally', { sessionId, item: a, dots: 7 });
-    call('votes.setTally', { sessionId, item: b, dots: 8 });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 7 });
+    ok(ws, 'votes.setTally', { sessionId, item: b, dots: 8 });
     expect(votesView(ws.db, sessionId).items.map((item) => item.dots)).toEqual([8, 7]);
   });
 
   it('counts individual dots against the same limit', () => {
     const sessionId = newSession();
-    const [p1, p2] = participants(sessionId);
+    const [p1, p2] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
     for (const participantId of [p1, p2]) {
-      call('votes.submit', { sessionId, participantId, allocations: [{ item: a, dots: 3 }] });
+      ok(ws, 'votes.submit', { sessionId, participantId, allocations: [{ item: a, dots: 3 }] });
     }
     // 6 individual dots placed, so the tally can add at most 15 − 6 = 9.
     expect(tally(sessionId, a, 10).ok).toBe(false);
-    call('votes.setTally', { sessionId, item: a, dots: 9 });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 9 });
     expect(votesView(ws.db, sessionId).items[0]).toMatchObject({ dots: 15, tallyDots: 9 });
   });
 
   it('follows the session’s own dots per participant', () => {
     const sessionId = newSession('Two dots', 4);
-    call('sessions.update', { sessionId, dotsPerParticipant: 2 });
+    ok(ws, 'sessions.update', { sessionId, dotsPerParticipant: 2 });
     const a = addCard(sessionId, 'A');
     expect(tally(sessionId, a, 9).ok).toBe(false);
-    call('votes.setTally', { sessionId, item: a, dots: 8 });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 8 });
     expect(votesView(ws.db, sessionId).items[0]?.dots).toBe(8);
   });
 
@@ -237,11 +212,11 @@ describe('tally votes', () => {
 describe('pass-the-laptop votes', () => {
   it('replaces one participant’s allocation each time they submit', () => {
     const sessionId = newSession();
-    const [p1] = participants(sessionId);
+    const [p1] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
     const b = addCard(sessionId, 'B');
-    call('votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 3 }] });
-    call('votes.submit', {
+    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 3 }] });
+    ok(ws, 'votes.submit', {
       sessionId,
       participantId: p1,
       allocations: [
@@ -255,18 +230,18 @@ describe('pass-the-laptop votes', () => {
       ['A', 1, 0],
     ]);
     expect(view.votesSubmitted).toEqual([{ participantId: p1, dots: 3 }]);
-    call('votes.submit', { sessionId, participantId: p1, allocations: [] });
+    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [] });
     expect(votesView(ws.db, sessionId).votesSubmitted).toEqual([]);
   });
 
   it('lets a participant use at most their dots, storing nothing otherwise', () => {
     const sessionId = newSession();
-    const [p1] = participants(sessionId);
+    const [p1] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
     const b = addCard(sessionId, 'B');
-    call('votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 1 }] });
+    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 1 }] });
     const before = storedVotes();
-    const error = failure('votes.submit', {
+    const error = refused(ws, 'votes.submit', {
       sessionId,
       participantId: p1,
       allocations: [
@@ -281,13 +256,13 @@ describe('pass-the-laptop votes', () => {
 
   it('refuses dots beyond what the tally and others left, storing nothing', () => {
     const sessionId = newSession();
-    const [p1, p2] = participants(sessionId);
+    const [p1, p2] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
-    call('votes.setTally', { sessionId, item: a, dots: 12 });
-    call('votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 2 }] });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 12 });
+    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 2 }] });
     const before = storedVotes();
     // 12 tally + 2 from participant 1 = 14 of 15: one dot left.
-    const error = failure('votes.submit', {
+    const error = refused(ws, 'votes.submit', {
       sessionId,
       participantId: p2,
       allocations: [{ item: a, dots: 2 }],
@@ -298,19 +273,22 @@ describe('pass-the-laptop votes', () => {
     );
     expect(storedVotes()).toEqual(before);
     // Resubmitting replaces participant 1's own dots, so they still fit.
-    call('votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 3 }] });
+    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 3 }] });
     expect(votesView(ws.db, sessionId).items[0]?.dots).toBe(15);
     expect(
-      failure('votes.submit', { sessionId, participantId: p2, allocations: [{ item: a, dots: 1 }] })
-        .message,
+      refused(ws, 'votes.submit', {
+        sessionId,
+        participantId: p2,
+        allocations: [{ item: a, dots: 1 }],
+      }).message,
     ).toBe('All 15 dots are already placed by the tally and other people. Lower the tally first.');
   });
 
   it('refuses an item listed twice, a grouped card, or an item or person from another session', () => {
     const sessionId = newSession('Here');
     const other = newSession('There');
-    const [p1] = participants(sessionId);
-    const [stranger] = participants(other);
+    const [p1] = participantIds(ws, sessionId);
+    const [stranger] = participantIds(ws, other);
     const a = addCard(sessionId, 'A');
     const b = addCard(sessionId, 'B');
     const c = addCard(sessionId, 'C');
@@ -318,7 +296,7 @@ describe('pass-the-laptop votes', () => {
     const foreignCard = addCard(other, 'Theirs');
     const foreignGroup = group(other, 'Their group', [foreignCard, addCard(other, 'Also theirs')]);
     const submit = (participantId: string | undefined, allocations: unknown[]) =>
-      failure('votes.submit', { sessionId, participantId, allocations });
+      refused(ws, 'votes.submit', { sessionId, participantId, allocations });
 
     expect(
       submit(p1, [
@@ -345,13 +323,13 @@ describe('showing results and circles', () => {
   it('shows the ranking on the shared screen only once revealed', () => {
     const sessionId = newSession();
     const a = addCard(sessionId, 'A');
-    call('votes.setTally', { sessionId, item: a, dots: 2 });
-    const present = () => call<PresentationView>('sessions.presentation', { sessionId });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 2 });
+    const present = () => ok(ws, 'sessions.presentation', { sessionId });
     expect(present().items).toBeNull();
-    call('votes.reveal', { sessionId, revealed: true });
+    ok(ws, 'votes.reveal', { sessionId, revealed: true });
     expect(present().session.votesRevealed).toBe(true);
     expect(present().items?.map((item) => [item.title, item.dots])).toEqual([['A', 2]]);
-    call('votes.reveal', { sessionId, revealed: false });
+    ok(ws, 'votes.reveal', { sessionId, revealed: false });
     expect(present().items).toBeNull();
     expect(
       ws.db.prepare('SELECT votes_revealed FROM sessions WHERE id = ?').pluck().get(sessionId),
@@ -364,21 +342,21 @@ describe('showing results and circles', () => {
     const b = addCard(sessionId, 'B');
     const c = addCard(sessionId, 'C');
     const bc = group(sessionId, 'B and C', [b, c]);
-    call('items.setCircle', { sessionId, item: a, circle: 'control' });
-    call('items.setCircle', { sessionId, item: bc, circle: 'concern' });
+    ok(ws, 'items.setCircle', { sessionId, item: a, circle: 'control' });
+    ok(ws, 'items.setCircle', { sessionId, item: bc, circle: 'concern' });
     expect(ws.db.prepare('SELECT circle FROM cards WHERE id = ?').pluck().get(a.id)).toBe(
       'control',
     );
     expect(ws.db.prepare('SELECT circle FROM card_groups WHERE id = ?').pluck().get(bc.id)).toBe(
       'concern',
     );
-    expect(failure('items.setCircle', { sessionId, item: b, circle: 'control' }).code).toBe(
+    expect(refused(ws, 'items.setCircle', { sessionId, item: b, circle: 'control' }).code).toBe(
       'conflict',
     );
-    expect(failure('items.setCircle', { sessionId, item: a, circle: 'maybe' }).field).toBe(
+    expect(refused(ws, 'items.setCircle', { sessionId, item: a, circle: 'maybe' }).field).toBe(
       'circle',
     );
-    call('items.setCircle', { sessionId, item: a, circle: null });
+    ok(ws, 'items.setCircle', { sessionId, item: a, circle: null });
     expect(votesView(ws.db, sessionId).items.map((item) => [item.title, item.circle])).toEqual([
       ['A', null],
       ['B and C', 'concern'],
@@ -388,9 +366,9 @@ describe('showing results and circles', () => {
   it('refuses a circle for an item of another session', () => {
     const sessionId = newSession('Here');
     const foreign = addCard(newSession('There'), 'Theirs');
-    expect(failure('items.setCircle', { sessionId, item: foreign, circle: 'control' }).code).toBe(
-      'invalid_input',
-    );
+    expect(
+      refused(ws, 'items.setCircle', { sessionId, item: foreign, circle: 'control' }).code,
+    ).toBe('invalid_input');
     expect(
       ws.db.prepare('SELECT circle FROM cards WHERE id = ?').pluck().get(foreign.id),
     ).toBeNull();
@@ -400,10 +378,10 @@ describe('showing results and circles', () => {
 describe('a closed session', () => {
   it('refuses votes, reveal and circles and stores nothing', () => {
     const sessionId = newSession();
-    const [p1] = participants(sessionId);
+    const [p1] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
-    call('votes.setTally', { sessionId, item: a, dots: 1 });
-    call('sessions.close', { sessionId });
+    ok(ws, 'votes.setTally', { sessionId, item: a, dots: 1 });
+    ok(ws, 'sessions.close', { sessionId });
     const before = storedVotes();
     for (const [method, input] of [
       ['votes.setTally', { sessionId, item: a, dots: 2 }],
@@ -411,7 +389,7 @@ describe('a closed session', () => {
       ['votes.reveal', { sessionId, revealed: true }],
       ['items.setCircle', { sessionId, item: a, circle: 'control' }],
     ] as const) {
-      const error = failure(method, input);
+      const error = refused(ws, method, input);
       expect(error.code, method).toBe('read_only');
       expect(error.message).toContain('Reopen it');
     }

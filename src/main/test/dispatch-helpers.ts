@@ -28,6 +28,14 @@ export function count(ws: Workspace, table: string, where = '1 = 1', ...params: 
     .get(...params) as number;
 }
 
+/** The ids of a session's participants, in check-in order. */
+export function participantIds(ws: Workspace, sessionId: string): string[] {
+  return ws.db
+    .prepare('SELECT id FROM participants WHERE session_id = ? ORDER BY position')
+    .pluck()
+    .all(sessionId) as string[];
+}
+
 /** A team and a session with `people` anonymous participants, ready for any stage. */
 export function sessionWith(ws: Workspace, people = 5, teamName = 'Checkout squad') {
   const team = ok(ws, 'teams.create', { name: teamName, members: ['Ana', 'Ben', 'Chioma'] });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { openWorkspace, type Workspace } from '../workspace';
 
 export function tempDir(): { path: string; remove: () => void } {
@@ -20,4 +21,11 @@ export async function tempWorkspace(): Promise<Workspace & { dir: string; dispos
       dir.remove();
     },
   };
+}
+
+/** A temp workspace that is disposed of when the running test finishes; call it inside a test. */
+export async function tempWorkspaceForTest(): ReturnType<typeof tempWorkspace> {
+  const workspace = await tempWorkspace();
+  onTestFinished(workspace.dispose);
+  return workspace;
 }

@@ -1,9 +1,14 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { AppHeader } from './components/AppHeader';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { DashboardPresentation } from './pages/dashboard/DashboardPresentation';
 import { HomePage } from './pages/home/HomePage';
+import { OverviewPage } from './pages/overview/OverviewPage';
 import { PresentationPage } from './pages/present/PresentationPage';
 import { RecoveryGate } from './pages/recovery/RecoveryGate';
+import { SessionReportPage } from './pages/report/SessionReportPage';
+import { TeamReportPage } from './pages/report/TeamReportPage';
 import { SessionConsole } from './pages/session/SessionConsole';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { TeamPage } from './pages/team/TeamPage';
@@ -17,6 +22,11 @@ export function App() {
   );
 }
 
+// Report options ride in the hash (`#/report/team/<id>?last=10&anonymise=1`), so a report page can
+// be opened, printed or rendered to PDF from its address alone.
+const SESSION_REPORT = /^\/report\/session\/(?<sessionId>[^/?]+)(?:\?(?<query>.*))?$/;
+const TEAM_REPORT = /^\/report\/team\/(?<teamId>[^/?]+)(?:\?(?<query>.*))?$/;
+
 function AppRoutes() {
   return (
     <Router hook={useHashLocation}>
@@ -26,12 +36,37 @@ function AppRoutes() {
           <Route path="/teams/:teamId/template">
             {(params) => <TemplatePage teamId={params.teamId} />}
           </Route>
+          <Route path="/teams/:teamId/dashboard">
+            {(params) => <DashboardPage key={params.teamId} teamId={params.teamId} />}
+          </Route>
           <Route path="/teams/:teamId">{(params) => <TeamPage teamId={params.teamId} />}</Route>
+          <Route path={SESSION_REPORT}>
+            {(params) => (
+              <SessionReportPage
+                sessionId={decodeURIComponent(params.sessionId ?? '')}
+                query={params.query}
+              />
+            )}
+          </Route>
+          <Route path={TEAM_REPORT}>
+            {(params) => (
+              <TeamReportPage
+                teamId={decodeURIComponent(params.teamId ?? '')}
+                query={params.query}
+              />
+            )}
+          </Route>
           <Route path="/sessions/:sessionId">
             {(params) => <SessionConsole key={params.sessionId} sessionId={params.sessionId} />}
           </Route>
+          <Route path="/present/dashboard/:teamId/:chartId?">
+            {(params) => <DashboardPresentation teamId={params.teamId} chartId={params.chartId} />}
+          </Route>
           <Route path="/present/:sessionId">
             {(params) => <PresentationPage sessionId={params.sessionId} />}
+          </Route>
+          <Route path="/overview">
+            <OverviewPage />
           </Route>
           <Route path="/settings">
             <SettingsPage />

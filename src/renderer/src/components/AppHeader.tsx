@@ -8,6 +8,9 @@ export function AppHeader() {
         <span>Threadline</span>
       </Link>
       <span className="brand-tagline">Retrospectives on ownership culture</span>
+      <Link href="/overview" className="button quiet overview-link">
+        Overview
+      </Link>
       <Link href="/settings" className="button quiet settings-link">
         Settings
       </Link>

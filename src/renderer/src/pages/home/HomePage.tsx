@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useQuery } from '../../hooks/use-query';
 import { CreateTeamForm } from './CreateTeamForm';
+import { LoadSampleTeamButton, RemoveSampleTeamButton } from './SampleTeamButtons';
 import { TeamCard } from './TeamCard';
 import { Welcome } from './Welcome';
 
@@ -25,9 +26,16 @@ export function HomePage() {
           <h1 id="teams-title">Teams</h1>
           <p className="muted">Pick a team to run a retro or see how its practices are moving.</p>
         </div>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          New team
-        </button>
+        <div className="button-row">
+          {teams.data.some((team) => team.isSample) ? (
+            <RemoveSampleTeamButton />
+          ) : (
+            <LoadSampleTeamButton />
+          )}
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            New team
+          </button>
+        </div>
       </div>
       <ErrorBanner error={teams.error} />
       {active.length === 0 ? (

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { Team } from '../../../../shared/teams';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SampleBadge } from '../../components/SampleBadge';
 import { useAction } from '../../hooks/use-action';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { RenameTeamDialog } from './RenameTeamDialog';
@@ -25,6 +26,7 @@ export function TeamCard({ team }: { team: Team }) {
         <h3 className="team-name">
           <Link href={`/teams/${team.id}`}>{team.name}</Link>
         </h3>
+        {team.isSample && <SampleBadge />}
         {team.archived && <span className="badge">Archived</span>}
         <p className="team-meta">
           {team.members.length === 0 ? (

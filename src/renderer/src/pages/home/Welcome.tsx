@@ -1,6 +1,7 @@
 import { useLocation } from 'wouter';
 import { PRACTICES } from '../../../../shared/practices';
 import { CreateTeamForm } from './CreateTeamForm';
+import { LoadSampleTeamButton } from './SampleTeamButtons';
 
 /** First run: what Threadline is for, and the one thing to do first. */
 export function Welcome() {
@@ -35,6 +36,14 @@ export function Welcome() {
           Name the team you facilitate for. Adding members is optional and can be done later.
         </p>
         <CreateTeamForm onCreated={(team) => navigate(`/teams/${team.id}`)} />
+        <div className="welcome-sample">
+          <h3>Just looking around?</h3>
+          <p className="muted">
+            Load a made-up team with half a year of retros to see what the charts show. It is marked
+            as a sample, and you can remove it any time.
+          </p>
+          <LoadSampleTeamButton />
+        </div>
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAction } from '../../hooks/use-action';
 import { useQuery } from '../../hooks/use-query';
 import { useShortcuts } from '../../hooks/use-shortcuts';
+import { ExportSessionReport } from '../report/ExportReportDialogs';
 import { NotesPanel } from './NotesPanel';
 import { StageRail } from './StageRail';
 import { StageTimer } from './StageTimer';
@@ -85,6 +86,7 @@ function Console({ view }: { view: SessionView }) {
             >
               Open presentation view
             </a>
+            {readOnly && <ExportSessionReport sessionId={session.id} />}
             {readOnly && (
               <button type="button" className="button primary" onClick={() => reopen.run()}>
                 Reopen session

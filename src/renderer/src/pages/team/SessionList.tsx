@@ -3,9 +3,8 @@ import { Link, useLocation } from 'wouter';
 import type { SessionSummary } from '../../../../shared/sessions';
 import { stageById } from '../../../../shared/stages';
 import { api } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
 import { useQuery } from '../../hooks/use-query';
 import { NewSessionDialog } from './NewSessionDialog';
 
@@ -87,35 +86,19 @@ function DeleteSessionDialog({
   session: SessionSummary;
   onClose: () => void;
 }) {
-  const remove = useAction(() => api.call('sessions.delete', { sessionId: session.id }));
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Delete ${session.title}?`}
-      open
-      onClose={onClose}
       description={
         <p>
           This removes the retro with its ratings, cards, votes, kudos, actions and commitments. It
           cannot be undone.
         </p>
       }
-    >
-      <ErrorBanner error={remove.error} />
-      <div className="button-row">
-        <button
-          type="button"
-          className="button danger"
-          disabled={remove.pending}
-          onClick={async () => {
-            if (await remove.run()) onClose();
-          }}
-        >
-          Delete retro
-        </button>
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-      </div>
-    </Dialog>
+      confirmLabel="Delete retro"
+      cancelLabel="Cancel"
+      onConfirm={() => api.call('sessions.delete', { sessionId: session.id })}
+      onClose={onClose}
+    />
   );
 }

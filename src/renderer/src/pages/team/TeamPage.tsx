@@ -2,9 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SampleBadge } from '../../components/SampleBadge';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/use-action';
 import { useQuery } from '../../hooks/use-query';
+import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { SessionList } from './SessionList';
 
 export function TeamPage({ teamId }: { teamId: string }) {
@@ -41,10 +43,17 @@ export function TeamPage({ teamId }: { teamId: string }) {
         <div className="team-title-row">
           <h1 id="team-title">{team.data.name}</h1>
           {team.data.archived && <span className="badge">Archived</span>}
+          {team.data.isSample && <SampleBadge />}
         </div>
-        <Link href={`/teams/${teamId}/template`} className="button">
-          Retro template
-        </Link>
+        <div className="button-row">
+          <Link href={`/teams/${teamId}/dashboard`} className="button">
+            Dashboard
+          </Link>
+          <Link href={`/teams/${teamId}/template`} className="button">
+            Retro template
+          </Link>
+          <ExportTeamReport teamId={teamId} />
+        </div>
       </div>
       <div className="team-columns">
         <SessionList teamId={teamId} archived={team.data.archived} />

@@ -16,10 +16,13 @@ import type {
 import { CIRCLES, COMMITMENT_QUESTION } from '../../../../../shared/stages';
 import { api } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { FormButtons } from '../../../components/FormButtons';
+import { SelectField } from '../../../components/SelectField';
 import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { formatDay } from './day-format';
 import { PeopleDatalist, usePeopleNames } from './people-names';
+import { RemovableRow } from './removable-row';
 import './act.css';
 
 const TOP_ITEMS = 5;
@@ -42,6 +45,14 @@ const EMPTY_DRAFT: Draft = {
   circle: 'control',
   item: null,
 };
+
+const PRACTICE_OPTIONS = PRACTICES.map((practice) => ({
+  value: practice.id,
+  label: practice.name,
+}));
+const ACTION_CIRCLE_OPTIONS = CIRCLES.flatMap((circle) =>
+  circle.id === 'concern' ? [] : [{ value: circle.id, label: circle.label }],
+);
 
 const refKey = (ref: ItemRef) => `${ref.kind}:${ref.id}`;
 const circleLabel = (circle: Circle) => CIRCLES.find((c) => c.id === circle)?.label ?? circle;
@@ -325,34 +336,19 @@ function ActionForm({
           </p>
         )}
       </div>
-      <div className="field act-form-two">
-        <label htmlFor={`${ids}-practice`}>Practice</label>
-        <select
-          id={`${ids}-practice`}
-          value={draft.practiceId}
-          onChange={(event) => update({ practiceId: event.target.value as PracticeId })}
-        >
-          {PRACTICES.map((practice) => (
-            <option key={practice.id} value={practice.id}>
-              {practice.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-circle`}>Circle</label>
-        <select
-          id={`${ids}-circle`}
-          value={draft.circle}
-          onChange={(event) => update({ circle: event.target.value as ActionCircle })}
-        >
-          {CIRCLES.filter((circle) => circle.id !== 'concern').map((circle) => (
-            <option key={circle.id} value={circle.id}>
-              {circle.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Practice"
+        className="act-form-two"
+        value={draft.practiceId}
+        options={PRACTICE_OPTIONS}
+        onChange={(practiceId) => update({ practiceId })}
+      />
+      <SelectField
+        label="Circle"
+        value={draft.circle}
+        options={ACTION_CIRCLE_OPTIONS}
+        onChange={(circle) => update({ circle })}
+      />
       <div className="field act-form-wide">
         <label htmlFor={`${ids}-item`}>Linked item (optional)</label>
         <select
@@ -372,11 +368,7 @@ function ActionForm({
       </div>
       <div className="act-form-wide">
         <ErrorBanner error={known.includes(add.error?.field ?? '') ? undefined : add.error} />
-        <div className="button-row">
-          <button type="submit" className="button primary" disabled={add.pending}>
-            Add action
-          </button>
-        </div>
+        <FormButtons submitLabel="Add action" pending={add.pending} />
       </div>
     </form>
   );
@@ -416,34 +408,25 @@ function ActionRow({
   itemTitle: string | undefined;
   readOnly: boolean;
 }) {
-  const remove = useAction(() => api.call('actions.delete', { actionId: action.id }));
   return (
-    <li className="act-row">
-      <div className="act-row-main">
-        <p className="act-row-title">{action.title}</p>
-        <p className="act-row-meta">
-          <span>
-            Owner: <strong>{action.owner}</strong>
-          </span>
-          <span>{action.dueDate ? `Due ${formatDay(action.dueDate)}` : 'No due date'}</span>
-          <span>{practiceById(action.practiceId).shortName}</span>
-          <span>{circleLabel(action.circle)}</span>
-          {itemTitle && <span>For: {itemTitle}</span>}
-        </p>
-        <ErrorBanner error={remove.error} />
-      </div>
-      {!readOnly && (
-        <button
-          type="button"
-          className="button quiet danger-text"
-          aria-label={`Delete action: ${action.title}`}
-          disabled={remove.pending}
-          onClick={() => remove.run()}
-        >
-          Delete
-        </button>
-      )}
-    </li>
+    <RemovableRow
+      className="act-row"
+      mainClassName="act-row-main"
+      deleteLabel={`Delete action: ${action.title}`}
+      onDelete={() => api.call('actions.delete', { actionId: action.id })}
+      readOnly={readOnly}
+    >
+      <p className="act-row-title">{action.title}</p>
+      <p className="act-row-meta">
+        <span>
+          Owner: <strong>{action.owner}</strong>
+        </span>
+        <span>{action.dueDate ? `Due ${formatDay(action.dueDate)}` : 'No due date'}</span>
+        <span>{practiceById(action.practiceId).shortName}</span>
+        <span>{circleLabel(action.circle)}</span>
+        {itemTitle && <span>For: {itemTitle}</span>}
+      </p>
+    </RemovableRow>
   );
 }
 
@@ -568,37 +551,24 @@ function CommitmentForm({ view }: { view: SessionView }) {
               : add.error
           }
         />
-        <div className="button-row">
-          <button type="submit" className="button primary" disabled={add.pending}>
-            Add commitment
-          </button>
-        </div>
+        <FormButtons submitLabel="Add commitment" pending={add.pending} />
       </form>
     </div>
   );
 }
 
 function CommitmentRow({ commitment, readOnly }: { commitment: Commitment; readOnly: boolean }) {
-  const remove = useAction(() => api.call('commitments.delete', { commitmentId: commitment.id }));
   return (
-    <li className="act-row">
-      <div className="act-row-main">
-        <p className="act-row-title">
-          <strong>{commitment.person}</strong> will lead on: {commitment.text}
-        </p>
-        <ErrorBanner error={remove.error} />
-      </div>
-      {!readOnly && (
-        <button
-          type="button"
-          className="button quiet danger-text"
-          aria-label={`Delete commitment of ${commitment.person}`}
-          disabled={remove.pending}
-          onClick={() => remove.run()}
-        >
-          Delete
-        </button>
-      )}
-    </li>
+    <RemovableRow
+      className="act-row"
+      mainClassName="act-row-main"
+      deleteLabel={`Delete commitment of ${commitment.person}`}
+      onDelete={() => api.call('commitments.delete', { commitmentId: commitment.id })}
+      readOnly={readOnly}
+    >
+      <p className="act-row-title">
+        <strong>{commitment.person}</strong> will lead on: {commitment.text}
+      </p>
+    </RemovableRow>
   );
 }

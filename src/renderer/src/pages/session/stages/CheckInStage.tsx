@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Participant, ParticipantMode } from '../../../../../shared/sessions';
 import { api } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { FormButtons } from '../../../components/FormButtons';
 import { useAction } from '../../../hooks/use-action';
 import { useQuery } from '../../../hooks/use-query';
 import type { StageProps } from '../stage-props';
@@ -181,16 +182,11 @@ function ParticipantForm({ view, roster, onDone }: ParticipantFormProps) {
         </div>
       )}
       <ErrorBanner error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={save.pending}>
-          Save participants
-        </button>
-        {current.length > 0 && (
-          <button type="button" className="button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormButtons
+        submitLabel="Save participants"
+        pending={save.pending}
+        onCancel={current.length > 0 ? onDone : undefined}
+      />
     </form>
   );
 }

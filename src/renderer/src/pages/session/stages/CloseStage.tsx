@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { RotiPanel } from './RotiPanel';
+import { SessionResults } from './SessionResults';
 import './close.css';
 
 export function CloseStage({ view, readOnly }: StageProps) {
@@ -51,6 +52,11 @@ export function CloseStage({ view, readOnly }: StageProps) {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="close-results">
+        <h3 id="close-results">Results</h3>
+        <SessionResults view={view} />
       </section>
 
       <section aria-labelledby="close-summary" className="close-summary">

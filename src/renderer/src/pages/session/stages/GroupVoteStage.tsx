@@ -9,8 +9,9 @@ import type {
   VoteItem,
 } from '../../../../../shared/sessions';
 import { api } from '../../../api/client';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { FormButtons } from '../../../components/FormButtons';
 import { PassTheLaptop } from '../../../components/PassTheLaptop';
 import { TextField } from '../../../components/TextField';
 import { useAction } from '../../../hooks/use-action';
@@ -19,6 +20,11 @@ import './group-vote.css';
 
 const refKey = (ref: ItemRef) => `${ref.kind}:${ref.id}`;
 const dotsText = (dots: number) => `${dots} ${dots === 1 ? 'dot' : 'dots'}`;
+/** What ungrouping costs when the group has dots: nothing to say when it has none. */
+const votesLostNote = (dots: number) =>
+  dots > 0
+    ? ` The group’s ${dotsText(dots)} ${dots === 1 ? 'is' : 'are'} removed, so the team may need to vote again.`
+    : null;
 
 /** Items in a steady order (groups, then loose cards as written), so lists don't jump while voting. */
 function itemsInSteadyOrder(view: SessionView): VoteItem[] {
@@ -288,14 +294,7 @@ function RenameGroupForm({ group, onDone }: { group: CardGroup; onDone: () => vo
         onChange={(event) => setTitle(event.target.value)}
         error={rename.error?.message}
       />
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={rename.pending}>
-          Save title
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Save title" pending={rename.pending} onCancel={onDone} />
     </form>
   );
 }
@@ -311,37 +310,20 @@ function UngroupDialog({
   count: number;
   onClose: () => void;
 }) {
-  const ungroup = useAction(() => api.call('groups.delete', { groupId: group.id }));
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Ungroup “${group.title}”?`}
-      open
-      onClose={onClose}
       description={
         <p>
           Its {count} cards become separate items again.
-          {dots > 0 &&
-            ` The group’s ${dotsText(dots)} ${dots === 1 ? 'is' : 'are'} removed, so the team may need to vote again.`}
+          {votesLostNote(dots)}
         </p>
       }
-    >
-      <ErrorBanner error={ungroup.error} />
-      <div className="button-row">
-        <button
-          type="button"
-          className="button danger"
-          disabled={ungroup.pending}
-          onClick={async () => {
-            if ((await ungroup.run()) !== undefined) onClose();
-          }}
-        >
-          Ungroup the cards
-        </button>
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Keep the group
-        </button>
-      </div>
-    </Dialog>
+      confirmLabel="Ungroup the cards"
+      cancelLabel="Keep the group"
+      onConfirm={() => api.call('groups.delete', { groupId: group.id })}
+      onClose={onClose}
+    />
   );
 }
 
@@ -356,38 +338,21 @@ function LastPairDialog({
   dots: number;
   onClose: () => void;
 }) {
-  const remove = useAction(() => api.call('groups.removeCard', { cardId: card.id }));
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Ungroup “${group.title}”?`}
-      open
-      onClose={onClose}
       description={
         <p>
           A group needs at least two cards, so taking “{card.text}” out ungroups “{group.title}”:
           both cards become separate items again.
-          {dots > 0 &&
-            ` The group’s ${dotsText(dots)} ${dots === 1 ? 'is' : 'are'} removed, so the team may need to vote again.`}
+          {votesLostNote(dots)}
         </p>
       }
-    >
-      <ErrorBanner error={remove.error} />
-      <div className="button-row">
-        <button
-          type="button"
-          className="button danger"
-          disabled={remove.pending}
-          onClick={async () => {
-            if ((await remove.run()) !== undefined) onClose();
-          }}
-        >
-          Take it out and ungroup
-        </button>
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Keep the group
-        </button>
-      </div>
-    </Dialog>
+      confirmLabel="Take it out and ungroup"
+      cancelLabel="Keep the group"
+      onConfirm={() => api.call('groups.removeCard', { cardId: card.id })}
+      onClose={onClose}
+    />
   );
 }
 
@@ -654,11 +619,7 @@ function DotsForm({
       </ul>
       <p className="muted">Saving replaces any dots you placed before.</p>
       <ErrorBanner error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={save.pending}>
-          Save my dots
-        </button>
-      </div>
+      <FormButtons submitLabel="Save my dots" pending={save.pending} />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { PRACTICES, type Practice, type PracticeId } from '../../../../../shared/practices';
-import type { Distribution, Participant, PracticePulse } from '../../../../../shared/sessions';
+import type { Participant, PracticePulse } from '../../../../../shared/sessions';
 import { api } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { PassTheLaptop } from '../../../components/PassTheLaptop';
-import { TallyInput } from '../../../components/TallyInput';
 import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
+import { LaptopRound, PrivateRatingForm, TallyForm } from './rating-entry';
 import {
   DistributionBars,
   formatMean,
@@ -14,10 +13,10 @@ import {
   InputWayToggle,
   ScoreChoice,
   spreadOf,
+  sum,
 } from './rating-parts';
 import './pulse.css';
 
-const sum = (counts: readonly number[]) => counts.reduce((total, n) => total + n, 0);
 const pulseOf = (pulse: PracticePulse[], id: PracticeId) => pulse.find((p) => p.practiceId === id);
 
 export function PulseStage({ view, readOnly }: StageProps) {
@@ -156,26 +155,22 @@ function PracticeTally({
   pulse: PracticePulse | undefined;
   people: number;
 }) {
-  const saved: Distribution = pulse?.tally ?? [0, 0, 0, 0, 0];
-  const savedKey = saved.join(',');
-  // A draft belongs to the tally it was typed over; once the stored tally changes, it is dropped.
-  const [draft, setDraft] = useState<{ base: string; counts: Distribution } | null>(null);
-  const counts = draft && draft.base === savedKey ? draft.counts : saved;
-  const unsaved = counts.join(',') !== savedKey;
-  const save = useAction((next: Distribution) =>
-    api.call('pulse.setTally', { sessionId, practiceId: practice.id, counts: next }),
-  );
+  const saved = pulse?.tally ?? [0, 0, 0, 0, 0];
   const total = pulse?.total ?? 0;
-  const privately = total - sum(saved);
   const headingId = `pulse-tally-${practice.id}`;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save.run(counts);
-  };
-
   return (
-    <form className="pulse-tally" aria-labelledby={headingId} onSubmit={submit}>
+    <TallyForm
+      className="pulse-tally"
+      aria-labelledby={headingId}
+      saved={saved}
+      privately={total - sum(saved)}
+      label={`Tally for ${practice.name}`}
+      scaleLabels={practice.scaleLabels}
+      onSave={(counts) =>
+        api.call('pulse.setTally', { sessionId, practiceId: practice.id, counts })
+      }
+    >
       <div className="pulse-tally-head">
         <h4 id={headingId}>{practice.name}</h4>
         <span className="badge">
@@ -183,38 +178,7 @@ function PracticeTally({
         </span>
       </div>
       <p className="pulse-question">{practice.pulseQuestion}</p>
-      <TallyInput
-        label={`Tally for ${practice.name}`}
-        counts={counts}
-        scaleLabels={practice.scaleLabels}
-        onChange={(next) => {
-          save.clearError();
-          setDraft({ base: savedKey, counts: next });
-        }}
-      />
-      <div className="pulse-tally-foot">
-        <button
-          type="submit"
-          className={`button ${unsaved ? 'primary' : ''}`}
-          disabled={save.pending || !unsaved}
-        >
-          Save tally
-        </button>
-        <span className="pulse-tally-sum">
-          {unsaved
-            ? `Not saved yet: ${sum(counts)} counted`
-            : sum(saved) > 0
-              ? `Saved: ${sum(saved)} counted`
-              : 'Nothing counted yet'}
-          {privately > 0 && `, plus ${privately} entered privately`}
-        </span>
-      </div>
-      {save.error && (
-        <p className="field-error" role="alert">
-          {save.error.message}
-        </p>
-      )}
-    </form>
+    </TallyForm>
   );
 }
 
@@ -229,10 +193,19 @@ function LaptopEntry({
   submitted: string[];
   revealed: boolean;
 }) {
-  const [passing, setPassing] = useState(false);
-  const done = new Set(submitted);
   return (
-    <div className="pulse-laptop">
+    <LaptopRound
+      className="pulse-laptop"
+      what="pulse ratings"
+      participants={participants}
+      submitted={submitted}
+      progress="entered their ratings"
+      listLabel="Who has entered their ratings"
+      doneLabel="entered"
+      renderForm={(participant, finish) => (
+        <PrivatePulseForm sessionId={sessionId} participant={participant} onSaved={finish} />
+      )}
+    >
       <p>
         Hand the laptop to each person in turn. They rate all four practices on their own, and the
         screen clears before the next person.{' '}
@@ -240,38 +213,7 @@ function LaptopEntry({
           ? 'The ratings are already revealed, so new ones show on the shared screen straight away.'
           : 'Nobody sees any scores until you reveal them.'}
       </p>
-      <p className="pulse-people-count">
-        <strong>
-          {submitted.length} of {participants.length}
-        </strong>{' '}
-        {participants.length === 1 ? 'person has' : 'people have'} entered their ratings
-      </p>
-      <ul className="pulse-people" aria-label="Who has entered their ratings">
-        {participants.map((participant) => (
-          <li key={participant.id} className={done.has(participant.id) ? 'done' : ''}>
-            <span aria-hidden="true">{done.has(participant.id) ? '✓' : '○'}</span>{' '}
-            {participant.label}
-            <span className="visually-hidden">
-              {done.has(participant.id) ? ': entered' : ': not yet'}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="button primary" onClick={() => setPassing(true)}>
-        {submitted.length === 0 ? 'Start passing the laptop' : 'Continue passing the laptop'}
-      </button>
-      {passing && (
-        <PassTheLaptop
-          what="pulse ratings"
-          participants={participants}
-          submitted={submitted}
-          onExit={() => setPassing(false)}
-          renderForm={(participant, finish) => (
-            <PrivatePulseForm sessionId={sessionId} participant={participant} onSaved={finish} />
-          )}
-        />
-      )}
-    </div>
+    </LaptopRound>
   );
 }
 
@@ -315,7 +257,14 @@ function PrivatePulseForm({
   };
 
   return (
-    <form className="pulse-private" onSubmit={submit}>
+    <PrivateRatingForm
+      className="pulse-private"
+      onSubmit={submit}
+      missing={missing}
+      error={save.error}
+      pending={save.pending}
+      saveLabel="Save my ratings"
+    >
       {PRACTICES.map((practice) => (
         <ScoreChoice
           key={practice.id}
@@ -329,16 +278,7 @@ function PrivatePulseForm({
           }}
         />
       ))}
-      {missing && (
-        <p className="field-error" role="alert">
-          {missing}
-        </p>
-      )}
-      <ErrorBanner error={save.error} />
-      <button type="submit" className="button primary pulse-private-save" disabled={save.pending}>
-        Save my ratings
-      </button>
-    </form>
+    </PrivateRatingForm>
   );
 }
 

@@ -2,10 +2,12 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import type { Kudos, KudosOutcome } from '../../../../../shared/sessions';
 import { api } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { FormButtons } from '../../../components/FormButtons';
 import { TextField } from '../../../components/TextField';
 import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { PeopleDatalist, usePeopleNames } from './people-names';
+import { RemovableRow } from './removable-row';
 import './recognize.css';
 
 const OUTCOMES: readonly { id: KudosOutcome; label: string; tag: string }[] = [
@@ -124,38 +126,25 @@ function KudosForm({ view }: { view: StageProps['view'] }) {
         </p>
       </fieldset>
       <ErrorBanner error={otherError} />
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={add.pending}>
-          Add kudos
-        </button>
-      </div>
+      <FormButtons submitLabel="Add kudos" pending={add.pending} />
     </form>
   );
 }
 
 function KudosRow({ kudos, readOnly }: { kudos: Kudos; readOnly: boolean }) {
-  const remove = useAction(() => api.call('kudos.delete', { kudosId: kudos.id }));
   return (
-    <li className={`recognize-item recognize-${kudos.outcome}`}>
-      <div className="recognize-item-main">
-        <p className="recognize-act">{kudos.act}</p>
-        <p className="recognize-meta">
-          <strong>{kudos.who}</strong>
-          <span className="recognize-tag">{outcomeTag(kudos.outcome)}</span>
-        </p>
-        <ErrorBanner error={remove.error} />
-      </div>
-      {!readOnly && (
-        <button
-          type="button"
-          className="button quiet danger-text"
-          aria-label={`Delete kudos for ${kudos.who}: ${kudos.act}`}
-          disabled={remove.pending}
-          onClick={() => remove.run()}
-        >
-          Delete
-        </button>
-      )}
-    </li>
+    <RemovableRow
+      className={`recognize-item recognize-${kudos.outcome}`}
+      mainClassName="recognize-item-main"
+      deleteLabel={`Delete kudos for ${kudos.who}: ${kudos.act}`}
+      onDelete={() => api.call('kudos.delete', { kudosId: kudos.id })}
+      readOnly={readOnly}
+    >
+      <p className="recognize-act">{kudos.act}</p>
+      <p className="recognize-meta">
+        <strong>{kudos.who}</strong>
+        <span className="recognize-tag">{outcomeTag(kudos.outcome)}</span>
+      </p>
+    </RemovableRow>
   );
 }

@@ -7,8 +7,10 @@ import {
   type SessionView,
 } from '../../../../../shared/sessions';
 import { api } from '../../../api/client';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { FormButtons } from '../../../components/FormButtons';
+import { SelectField } from '../../../components/SelectField';
 import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import './reflect.css';
@@ -17,6 +19,15 @@ const KINDS: { id: CardKind; label: string }[] = [
   { id: 'went_well', label: 'Went well' },
   { id: 'to_improve', label: 'To improve' },
 ];
+const KIND_OPTIONS = KINDS.map((kind) => ({ value: kind.id, label: kind.label }));
+const PRACTICE_OPTIONS = PRACTICES.map((practice) => ({
+  value: practice.id,
+  label: practice.name,
+}));
+const SHORT_PRACTICE_OPTIONS = PRACTICES.map((practice) => ({
+  value: practice.id,
+  label: practice.shortName,
+}));
 
 export function ReflectStage({ view, readOnly }: StageProps) {
   const hidden = view.cards.filter((card) => card.hidden).length;
@@ -96,20 +107,12 @@ function AddCardForm({ view }: { view: SessionView }) {
     <form className="reflect-add card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Add a card</h3>
       <div className="reflect-add-choices">
-        <div className="field">
-          <label htmlFor={`${id}-practice`}>Practice</label>
-          <select
-            id={`${id}-practice`}
-            value={practiceId}
-            onChange={(event) => setPracticeId(event.target.value as PracticeId)}
-          >
-            {PRACTICES.map((practice) => (
-              <option key={practice.id} value={practice.id}>
-                {practice.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Practice"
+          value={practiceId}
+          options={PRACTICE_OPTIONS}
+          onChange={setPracticeId}
+        />
         <fieldset className="reflect-kind">
           <legend>Kind of card</legend>
           {KINDS.map((option) => (
@@ -158,11 +161,7 @@ function AddCardForm({ view }: { view: SessionView }) {
         )}
       </div>
       {add.error && !textError && <ErrorBanner error={add.error} />}
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={add.pending}>
-          Add card
-        </button>
-      </div>
+      <FormButtons submitLabel="Add card" pending={add.pending} />
     </form>
   );
 }
@@ -301,44 +300,21 @@ function EditCardForm({ card, onDone }: { card: Card; onDone: () => void }) {
         />
       </div>
       <div className="reflect-edit-row">
-        <div className="field">
-          <label htmlFor={`${id}-practice`}>Practice for this card</label>
-          <select
-            id={`${id}-practice`}
-            value={practiceId}
-            onChange={(event) => setPracticeId(event.target.value as PracticeId)}
-          >
-            {PRACTICES.map((practice) => (
-              <option key={practice.id} value={practice.id}>
-                {practice.shortName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>Went well or to improve</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as CardKind)}
-          >
-            {KINDS.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Practice for this card"
+          value={practiceId}
+          options={SHORT_PRACTICE_OPTIONS}
+          onChange={setPracticeId}
+        />
+        <SelectField
+          label="Went well or to improve"
+          value={kind}
+          options={KIND_OPTIONS}
+          onChange={setKind}
+        />
       </div>
       <ErrorBanner error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={save.pending}>
-          Save card
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Save card" pending={save.pending} onCancel={onDone} />
     </form>
   );
 }
@@ -352,19 +328,12 @@ function DeleteCardDialog({
   view: SessionView;
   onClose: () => void;
 }) {
-  const remove = useAction(() => api.call('cards.delete', { cardId: card.id }));
   const group = view.groups.find((g) => g.id === card.groupId);
   const dots = view.items.find((item) => item.ref.kind === 'card' && item.ref.id === card.id)?.dots;
 
-  async function confirm() {
-    if ((await remove.run()) !== undefined) onClose();
-  }
-
   return (
-    <Dialog
+    <ConfirmDialog
       title="Delete this card?"
-      open
-      onClose={onClose}
       description={
         <>
           <p className="reflect-quote">“{card.text}”</p>
@@ -385,16 +354,10 @@ function DeleteCardDialog({
           <p>This cannot be undone.</p>
         </>
       }
-    >
-      <ErrorBanner error={remove.error} />
-      <div className="button-row">
-        <button type="button" className="button danger" onClick={confirm} disabled={remove.pending}>
-          Delete this card
-        </button>
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Keep it
-        </button>
-      </div>
-    </Dialog>
+      confirmLabel="Delete this card"
+      cancelLabel="Keep it"
+      onConfirm={() => api.call('cards.delete', { cardId: card.id })}
+      onClose={onClose}
+    />
   );
 }

@@ -1,12 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import type { Distribution, Participant, RotiState } from '../../../../../shared/sessions';
+import type { Participant, RotiState } from '../../../../../shared/sessions';
 import { ROTI_LABELS, stageById } from '../../../../../shared/stages';
 import { api } from '../../../api/client';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { PassTheLaptop } from '../../../components/PassTheLaptop';
-import { TallyInput } from '../../../components/TallyInput';
 import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
+import { LaptopRound, PrivateRatingForm, TallyForm } from './rating-entry';
 import {
   DistributionBars,
   DistributionColumns,
@@ -14,10 +12,10 @@ import {
   type InputWay,
   InputWayToggle,
   ScoreChoice,
+  sum,
 } from './rating-parts';
 import './roti.css';
 
-const sum = (counts: readonly number[]) => counts.reduce((total, n) => total + n, 0);
 const ROTI_QUESTION = stageById('close').presentationPrompt;
 
 /** The ROTI label nearest to the mean, e.g. "Worth it" for 3.8. */
@@ -68,60 +66,24 @@ function RotiTally({
   roti: RotiState;
   people: number;
 }) {
-  const savedKey = roti.tally.join(',');
-  // A draft belongs to the tally it was typed over; once the stored tally changes, it is dropped.
-  const [draft, setDraft] = useState<{ base: string; counts: Distribution } | null>(null);
-  const counts = draft && draft.base === savedKey ? draft.counts : roti.tally;
-  const unsaved = counts.join(',') !== savedKey;
   const privately = roti.total - sum(roti.tally);
-  const save = useAction((next: Distribution) =>
-    api.call('roti.setTally', { sessionId, counts: next }),
-  );
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save.run(counts);
-  };
 
   return (
-    <form className="roti-tally" onSubmit={submit} aria-label="ROTI tally">
+    <TallyForm
+      className="roti-tally"
+      aria-label="ROTI tally"
+      saved={roti.tally}
+      privately={privately}
+      label="ROTI tally"
+      scaleLabels={ROTI_LABELS}
+      onSave={(counts) => api.call('roti.setTally', { sessionId, counts })}
+    >
       <p className="roti-question">
         Ask: “{ROTI_QUESTION}” Everyone shows 1 to 5 fingers at once. The tally can count up to{' '}
         {people - privately} {people - privately === 1 ? 'person' : 'people'}
         {privately > 0 && ` (${privately} already rated in private)`}.
       </p>
-      <TallyInput
-        label="ROTI tally"
-        counts={counts}
-        scaleLabels={ROTI_LABELS}
-        onChange={(next) => {
-          save.clearError();
-          setDraft({ base: savedKey, counts: next });
-        }}
-      />
-      <div className="roti-tally-foot">
-        <button
-          type="submit"
-          className={`button ${unsaved ? 'primary' : ''}`}
-          disabled={save.pending || !unsaved}
-        >
-          Save tally
-        </button>
-        <span className="roti-muted">
-          {unsaved
-            ? `Not saved yet: ${sum(counts)} counted`
-            : sum(roti.tally) > 0
-              ? `Saved: ${sum(roti.tally)} counted`
-              : 'Nothing counted yet'}
-          {privately > 0 && `, plus ${privately} entered privately`}
-        </span>
-      </div>
-      {save.error && (
-        <p className="field-error" role="alert">
-          {save.error.message}
-        </p>
-      )}
-    </form>
+    </TallyForm>
   );
 }
 
@@ -134,42 +96,18 @@ function RotiLaptop({
   participants: Participant[];
   submitted: string[];
 }) {
-  const [passing, setPassing] = useState(false);
-  const done = new Set(submitted);
   return (
-    <div className="roti-laptop">
-      <p>
-        <strong>
-          {submitted.length} of {participants.length}
-        </strong>{' '}
-        {participants.length === 1 ? 'person has' : 'people have'} rated this retro in private.
-      </p>
-      <ul className="roti-people" aria-label="Who has rated this retro">
-        {participants.map((participant) => (
-          <li key={participant.id} className={done.has(participant.id) ? 'done' : ''}>
-            <span aria-hidden="true">{done.has(participant.id) ? '✓' : '○'}</span>{' '}
-            {participant.label}
-            <span className="visually-hidden">
-              {done.has(participant.id) ? ': rated' : ': not yet'}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="button primary" onClick={() => setPassing(true)}>
-        {submitted.length === 0 ? 'Start passing the laptop' : 'Continue passing the laptop'}
-      </button>
-      {passing && (
-        <PassTheLaptop
-          what="ROTI ratings"
-          participants={participants}
-          submitted={submitted}
-          onExit={() => setPassing(false)}
-          renderForm={(participant, finish) => (
-            <PrivateRotiForm sessionId={sessionId} participant={participant} onSaved={finish} />
-          )}
-        />
+    <LaptopRound
+      what="ROTI ratings"
+      participants={participants}
+      submitted={submitted}
+      progress="rated this retro in private."
+      listLabel="Who has rated this retro"
+      doneLabel="rated"
+      renderForm={(participant, finish) => (
+        <PrivateRotiForm sessionId={sessionId} participant={participant} onSaved={finish} />
       )}
-    </div>
+    />
   );
 }
 
@@ -183,7 +121,7 @@ function PrivateRotiForm({
   onSaved: () => void;
 }) {
   const [score, setScore] = useState<number | null>(null);
-  const [missing, setMissing] = useState(false);
+  const [missing, setMissing] = useState<string | null>(null);
   const save = useAction((chosen: number) =>
     api.call('roti.submit', { sessionId, participantId: participant.id, score: chosen }),
   );
@@ -191,7 +129,7 @@ function PrivateRotiForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (score === null) {
-      setMissing(true);
+      setMissing('Choose a score from 1 to 5 first.');
       return;
     }
     const result = await save.run(score);
@@ -199,27 +137,25 @@ function PrivateRotiForm({
   };
 
   return (
-    <form className="roti-private" onSubmit={submit}>
+    <PrivateRatingForm
+      className="roti-private"
+      onSubmit={submit}
+      missing={missing}
+      error={save.error}
+      pending={save.pending}
+      saveLabel="Save my rating"
+    >
       <ScoreChoice
         label="Return on time invested"
         question={ROTI_QUESTION}
         scaleLabels={ROTI_LABELS}
         value={score}
         onChange={(chosen) => {
-          setMissing(false);
+          setMissing(null);
           setScore(chosen);
         }}
       />
-      {missing && (
-        <p className="field-error" role="alert">
-          Choose a score from 1 to 5 first.
-        </p>
-      )}
-      <ErrorBanner error={save.error} />
-      <button type="submit" className="button primary roti-private-save" disabled={save.pending}>
-        Save my rating
-      </button>
-    </form>
+    </PrivateRatingForm>
   );
 }
 

@@ -111,6 +111,8 @@ export function ScoreChoice({
   );
 }
 
+export const sum = (counts: readonly number[]) => counts.reduce((total, n) => total + n, 0);
+
 /** Lowest and highest score given, e.g. "2–5"; null when nobody has rated. */
 export function spreadOf(distribution: Distribution): string | null {
   const given = distribution.flatMap((count, index) => (count > 0 ? [index + 1] : []));

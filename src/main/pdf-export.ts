@@ -1,0 +1,72 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import { conflict } from '../shared/errors';
+import { REPORT_STATE_ATTRIBUTE, type ReportState, type SavePdfResult } from '../shared/reports';
+import type { DesktopHost } from './api/handlers';
+import { securePreferences, type WindowPaths } from './windows';
+
+const READY_TIMEOUT_MS = 30_000;
+
+/** Waits until the report page says its data and charts are drawn. */
+async function waitForReport(contents: WebContents): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const probe = `document.querySelector('[${REPORT_STATE_ATTRIBUTE}]')?.getAttribute('${REPORT_STATE_ATTRIBUTE}') ?? 'loading'`;
+  while (Date.now() < deadline) {
+    const state = (await contents.executeJavaScript(probe)) as ReportState;
+    if (state === 'ready') return;
+    if (state === 'failed') {
+      throw conflict('The report could not be prepared. Open it in Threadline to see why.');
+    }
+    await sleep(100);
+  }
+  throw conflict(
+    'The report took too long to prepare. Try again, or print it from the report page.',
+  );
+}
+
+/** Draws the report page in a hidden window (same locked-down settings) and prints it to PDF. */
+async function renderPdf(paths: WindowPaths, route: string): Promise<Buffer> {
+  const window = new BrowserWindow({
+    show: false,
+    width: 1000,
+    height: 1400,
+    // Hidden windows are throttled by default; the report must draw its charts all the same.
+    webPreferences: { ...securePreferences(paths.preload), backgroundThrottling: false },
+  });
+  try {
+    await window.loadFile(paths.rendererIndex, { hash: route });
+    await waitForReport(window.webContents);
+    return await window.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+  } finally {
+    window.destroy();
+  }
+}
+
+/** The desktop app's host: asks where to save, then renders and writes the PDF. */
+export function desktopHost(paths: WindowPaths): DesktopHost {
+  return {
+    async savePdf(route, suggestedName): Promise<SavePdfResult> {
+      const options: SaveDialogOptions = {
+        title: 'Save the report as PDF',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      const pdf = await renderPdf(paths, route);
+      await writeFile(choice.filePath, pdf);
+      return { saved: true, file: choice.filePath };
+    },
+  };
+}

@@ -1,0 +1,350 @@
+import { PRACTICES, practiceById } from '../../shared/practices';
+import {
+  CARD_KIND_LABELS,
+  formatMean,
+  formatShare,
+  longDate,
+  OUTCOME_LABELS,
+  PSEUDONYM_EXAMPLES,
+  type ReportRatings,
+  SESSION_STATUS_LABELS,
+  type SessionReport,
+  STATUS_LABELS,
+  sessionKeyFigures,
+  type TeamReport,
+  teamKeyFigures,
+  teamReportRange,
+  teamReportSpan,
+} from '../../shared/reports';
+import { CIRCLES, ROTI_LABELS } from '../../shared/stages';
+
+// Markdown that pastes cleanly into wikis: ATX headings, pipe tables, plain lists. Every piece of
+// user text goes through `inline`, so a card can never open a table cell, a link, a heading or
+// raw HTML.
+
+/** Escapes what Markdown would read as syntax; newlines become <br> (the one safe break in tables). */
+export function inline(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>|~#]/g, '\\$&')
+        .replace(/&(?=#?\w+;)/g, '\\&')
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+    )
+    .join('<br>');
+}
+
+/** The text or a dash, escaped: for table cells. */
+const cell = (text: string | null | undefined) => (text ? inline(text) : '–');
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const practiceName = (id: Parameters<typeof practiceById>[0]) => practiceById(id).shortName;
+const circleName = (id: string | null) => CIRCLES.find((c) => c.id === id)?.label ?? '–';
+const date = (iso: string | null) => (iso ? longDate(iso) : '–');
+
+function ratingsRow(label: string, ratings: ReportRatings): (string | number)[] {
+  return [label, ...ratings.distribution, ratings.count, formatMean(ratings.mean)];
+}
+
+function section(title: string, body: string | null, empty: string): string {
+  return `## ${title}\n\n${body ?? `_${empty}_`}`;
+}
+
+function footer(generatedOn: string, pseudonyms: string | null): string {
+  const note = pseudonyms ? ` Names are replaced by pseudonyms (${pseudonyms}).` : '';
+  return `---\n\n_Made with Threadline on ${longDate(generatedOn)}.${note}_`;
+}
+
+// ---------- Session ----------
+
+export function sessionMarkdown(report: SessionReport): string {
+  const { session, participants } = report;
+  const people =
+    participants.names.length > 0
+      ? `${participants.count} (${participants.names.map(inline).join(', ')})`
+      : String(participants.count);
+  const head = [
+    `# Retro report: ${inline(session.title)}`,
+    [
+      `**Team:** ${inline(report.team.name)}`,
+      `**Date:** ${longDate(session.date)}`,
+      `**Status:** ${SESSION_STATUS_LABELS[session.status]}`,
+      `**Participants:** ${people}`,
+    ].join('  \n'),
+  ].join('\n\n');
+
+  const figures = table(
+    ['Measure', 'Value'],
+    sessionKeyFigures(report).map((figure) => [figure.label, figure.value]),
+  );
+
+  const rated = report.pulse.some((p) => p.count > 0);
+  const pulse = rated
+    ? table(
+        ['Practice', '1', '2', '3', '4', '5', 'Ratings', 'Mean'],
+        report.pulse.map((p) => ratingsRow(practiceName(p.practiceId), p)),
+      )
+    : null;
+
+  const cards =
+    report.cards.length === 0
+      ? null
+      : PRACTICES.flatMap((practice) => {
+          const ofPractice = report.cards.filter((card) => card.practiceId === practice.id);
+          if (ofPractice.length === 0) return [];
+          return [
+            `### ${practice.name}\n\n${table(
+              ['Kind', 'Card', 'Group', 'Dots'],
+              ofPractice.map((card) => [
+                CARD_KIND_LABELS[card.kind],
+                cell(card.text),
+                cell(card.group),
+                card.dots,
+              ]),
+            )}`,
+          ];
+        }).join('\n\n');
+
+  const voted = report.items.filter((item) => item.dots > 0);
+  const items =
+    voted.length === 0
+      ? null
+      : table(
+          ['Item', 'Practices', 'Cards', 'Dots', 'Sorted as'],
+          voted.map((item) => [
+            cell(item.title),
+            item.practiceIds.map(practiceName).join(', ') || '–',
+            item.cardCount,
+            item.dots,
+            circleName(item.circle),
+          ]),
+        );
+
+  const kudos =
+    report.kudos.length === 0
+      ? null
+      : table(
+          ['What they did', 'Who', 'How it turned out'],
+          report.kudos.map((k) => [cell(k.act), cell(k.who), OUTCOME_LABELS[k.outcome]]),
+        );
+
+  const actions =
+    report.actions.length === 0
+      ? null
+      : table(
+          ['Action', 'Owner', 'Due', 'Practice', 'Circle', 'Status'],
+          report.actions.map((a) => [
+            cell(a.title),
+            cell(a.owner),
+            date(a.dueDate),
+            practiceName(a.practiceId),
+            circleName(a.circle),
+            STATUS_LABELS[a.status],
+          ]),
+        );
+
+  const commitments =
+    report.commitments.length === 0
+      ? null
+      : table(
+          ['Person', 'Commitment', 'Status'],
+          report.commitments.map((c) => [cell(c.person), cell(c.text), STATUS_LABELS[c.status]]),
+        );
+
+  const review =
+    report.review.length === 0
+      ? null
+      : table(
+          ['Kind', 'Item', 'Owner', 'From', 'Verdict', 'Note'],
+          report.review.map((r) => [
+            r.kind === 'action' ? 'Action' : 'Commitment',
+            cell(r.text),
+            cell(r.owner),
+            `${longDate(r.fromSessionDate)} · ${inline(r.fromSessionTitle)}`,
+            r.review ? STATUS_LABELS[r.review.status] : 'Not reviewed',
+            cell(r.review?.note),
+          ]),
+        );
+
+  const roti =
+    report.roti.count === 0
+      ? null
+      : `${table(
+          ['', '1', '2', '3', '4', '5', 'Answers', 'Mean'],
+          [ratingsRow('Return on time invested', report.roti)],
+        )}\n\n_1 = ${ROTI_LABELS[0]}, 5 = ${ROTI_LABELS[4]}._`;
+
+  const summary = report.summary.trim()
+    ? report.summary
+        .replace(/\r\n?/g, '\n')
+        .trim()
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.split('\n').map(inline).join('\n'))
+        .join('\n\n')
+    : null;
+
+  return `${[
+    head,
+    section('Key figures', figures, ''),
+    section('Pulse', pulse, 'No pulse ratings were recorded.'),
+    section('Cards', cards, 'No cards were written.'),
+    section('Votes', items, 'No dots were placed.'),
+    section('Kudos', kudos, 'No kudos were given.'),
+    section('Actions', actions, 'No actions were agreed.'),
+    section('Commitments', commitments, 'No commitments were made.'),
+    section(
+      'Review of earlier actions and commitments',
+      review,
+      'Nothing was open from earlier retros.',
+    ),
+    section('ROTI', roti, 'Nobody rated the return on time invested.'),
+    section('Facilitator summary', summary, 'No summary was written.'),
+    footer(report.generatedOn, report.anonymised ? PSEUDONYM_EXAMPLES.session : null),
+  ].join('\n\n')}\n`;
+}
+
+// ---------- Team ----------
+
+export function teamMarkdown(report: TeamReport): string {
+  const { dashboard } = report;
+  const { sessions, totals, latestVsPrevious } = dashboard;
+  const retro = (s: { date: string; title: string }) => `${longDate(s.date)} · ${inline(s.title)}`;
+  const head = [
+    `# Team progress report: ${inline(dashboard.team.name)}`,
+    [
+      `**Retros:** ${totals.sessions}${teamReportSpan(report) ? ` (${teamReportSpan(report)})` : ''}`,
+      `**Showing:** ${teamReportRange(report)}`,
+    ].join('  \n'),
+  ].join('\n\n');
+
+  const figures = table(
+    ['Measure', 'Value'],
+    teamKeyFigures(report).map((figure) => [figure.label, figure.value]),
+  );
+
+  const any = sessions.length > 0;
+  const trend = any
+    ? table(
+        ['Retro', ...PRACTICES.map((p) => p.shortName), 'Participants'],
+        sessions.map((s) => [
+          retro(s),
+          ...PRACTICES.map((practice) =>
+            formatMean(s.pulse.find((p) => p.practiceId === practice.id)?.mean ?? null),
+          ),
+          s.participants,
+        ]),
+      )
+    : null;
+
+  const comparison =
+    latestVsPrevious.latestSessionId && latestVsPrevious.previousSessionId
+      ? table(
+          ['Practice', 'Previous', 'Latest', 'Change'],
+          latestVsPrevious.practices.map((p) => [
+            practiceName(p.practiceId),
+            formatMean(p.previous),
+            formatMean(p.latest),
+            p.change === null ? '–' : `${p.change > 0 ? '+' : ''}${p.change.toFixed(2)}`,
+          ]),
+        )
+      : null;
+
+  const followThrough = any
+    ? table(
+        [
+          'Retro',
+          'Agreed',
+          'Reviewed later',
+          'Done by next review',
+          'Done eventually',
+          'Follow-through',
+        ],
+        [
+          ...sessions.map((s) => [
+            retro(s),
+            s.followThrough.created,
+            s.followThrough.reviewed,
+            s.followThrough.doneByNextReview,
+            s.followThrough.doneEventually,
+            formatShare(s.followThrough.rate),
+          ]),
+          [
+            '**All shown retros**',
+            totals.followThrough.created,
+            totals.followThrough.reviewed,
+            totals.followThrough.doneByNextReview,
+            totals.followThrough.doneEventually,
+            formatShare(totals.followThrough.rate),
+          ],
+        ],
+      )
+    : null;
+
+  const perRetro = any
+    ? table(
+        ['Retro', 'Kudos', 'Actions', 'Commitments', 'ROTI', 'ROTI answers'],
+        sessions.map((s) => [
+          retro(s),
+          s.kudos,
+          s.actionsCreated,
+          s.commitmentsCreated,
+          formatMean(s.roti.mean),
+          s.roti.count,
+        ]),
+      )
+    : null;
+
+  const actions = report.open.filter((item) => item.kind === 'action');
+  const commitments = report.open.filter((item) => item.kind === 'commitment');
+  const openActions =
+    actions.length === 0
+      ? null
+      : table(
+          ['Action', 'Owner', 'Due', 'Practice', 'Status', 'From retro'],
+          actions.map((a) => [
+            cell(a.text),
+            cell(a.owner),
+            a.overdue ? `**${date(a.dueDate)} (overdue)**` : date(a.dueDate),
+            a.practiceId ? practiceName(a.practiceId) : '–',
+            STATUS_LABELS[a.status],
+            `${longDate(a.sessionDate)} · ${inline(a.sessionTitle)}`,
+          ]),
+        );
+  const openCommitments =
+    commitments.length === 0
+      ? null
+      : table(
+          ['Person', 'Commitment', 'Status', 'From retro'],
+          commitments.map((c) => [
+            cell(c.owner),
+            cell(c.text),
+            STATUS_LABELS[c.status],
+            `${longDate(c.sessionDate)} · ${inline(c.sessionTitle)}`,
+          ]),
+        );
+
+  return `${[
+    head,
+    section('Key figures', figures, ''),
+    section('Pulse trend (mean rating per retro, 1–5)', trend, 'No retros in this range.'),
+    section(
+      'Latest versus previous retro',
+      comparison,
+      'Two retros with pulse ratings are needed for a comparison.',
+    ),
+    section('Action follow-through', followThrough, 'No retros in this range.'),
+    section('Kudos, actions and ROTI per retro', perRetro, 'No retros in this range.'),
+    section('Open actions', openActions, 'No actions are open.'),
+    section('Open commitments', openCommitments, 'No commitments are open.'),
+    footer(report.generatedOn, report.anonymised ? PSEUDONYM_EXAMPLES.team : null),
+  ].join('\n\n')}\n`;
+}

@@ -1,0 +1,43 @@
+import { type ReactNode, useId, useState } from 'react';
+import './charts.css';
+
+interface ChartFigureProps {
+  title: string;
+  /** One sentence on how to read the chart. */
+  description?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+  /** Extra buttons beside "Show table", e.g. "Present". */
+  actions?: ReactNode;
+  /** The title's heading level where the figure sits inside a deeper section. */
+  level?: 2 | 3 | 4;
+}
+
+/** A titled chart with its data table one click away ("Show table" / "Show chart"). */
+export function ChartFigure({
+  title,
+  description,
+  chart,
+  table,
+  actions,
+  level = 2,
+}: ChartFigureProps) {
+  const [asTable, setAsTable] = useState(false);
+  const id = useId();
+  const Heading = `h${level}` as const;
+  return (
+    <section className="chart-figure card" aria-labelledby={id}>
+      <div className="chart-figure-head">
+        <Heading id={id}>{title}</Heading>
+        <div className="chart-figure-actions">
+          {actions}
+          <button type="button" className="button quiet" onClick={() => setAsTable(!asTable)}>
+            {asTable ? 'Show chart' : 'Show table'}
+          </button>
+        </div>
+      </div>
+      {description && <p className="muted chart-figure-description">{description}</p>}
+      {asTable ? table : <figure aria-label={`${title} chart`}>{chart}</figure>}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import type { DashboardSession } from '../../../shared/dashboard';
+import { PRACTICES, type PracticeId } from '../../../shared/practices';
+import { ChartTable } from './ChartTable';
+import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
+import { retroName, sessionLabels } from './format';
+import { MarkerKey } from './markers';
+import { PRACTICE_STYLES } from './palette';
+import { type ChartProps, LIGHT, practiceColour } from './theme';
+
+interface ByPracticeProps extends ChartProps {
+  sessions: DashboardSession[];
+}
+
+/** One bar per session for a practice: how its ratings split over 1..5. */
+export function practiceRows(
+  sessions: DashboardSession[],
+  practiceId: PracticeId,
+): DistributionRow[] {
+  const labels = sessionLabels(sessions.map((session) => session.date));
+  return sessions.map((session, index) => ({
+    key: session.id,
+    label: labels[index] ?? session.date,
+    distribution: session.pulse.find((p) => p.practiceId === practiceId)?.distribution ?? [
+      0, 0, 0, 0, 0,
+    ],
+  }));
+}
+
+/** The rating distribution of every practice across sessions, one chart per practice. */
+export function DistributionByPractice({ sessions, size, theme = LIGHT }: ByPracticeProps) {
+  const legendHeight = theme.tick * 2.2;
+  const panel = size && {
+    width: Math.floor(size.width / 2) - 12,
+    height: Math.floor((size.height - legendHeight) / 2) - theme.tick * 2.4 - 12,
+  };
+  return (
+    <div className={`chart-multiples chart-${theme.kind}`} style={size && { width: size.width }}>
+      <div className="chart-wide">
+        <ScoreLegend fontSize={theme.tick} color={theme.ink} />
+      </div>
+      {PRACTICES.map((practice) => {
+        const style = PRACTICE_STYLES[practice.id];
+        return (
+          <div className="chart-panel" key={practice.id}>
+            <h3 className="chart-panel-title" style={{ color: theme.ink }}>
+              <MarkerKey
+                shape={style.marker}
+                colour={practiceColour(theme, practice.id)}
+                dash={style.dash}
+                size={theme.tick * 2}
+              />
+              {practice.shortName}
+            </h3>
+            <DistributionChart
+              rows={practiceRows(sessions, practice.id)}
+              theme={theme}
+              size={panel}
+              legend={false}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function DistributionByPracticeTable({ sessions }: { sessions: DashboardSession[] }) {
+  return (
+    <ChartTable
+      label="Rating distribution table"
+      columns={['Retro', 'Practice', '1', '2', '3', '4', '5', 'Ratings']}
+      rows={sessions.flatMap((session) =>
+        session.pulse.map((stats) => ({
+          key: `${session.id}:${stats.practiceId}`,
+          cells: [
+            retroName(session),
+            PRACTICES.find((p) => p.id === stats.practiceId)?.shortName,
+            ...stats.distribution.map((count) =>
+              stats.count ? `${count} (${Math.round((count / stats.count) * 100)}%)` : '0',
+            ),
+            stats.count,
+          ],
+        })),
+      )}
+    />
+  );
+}

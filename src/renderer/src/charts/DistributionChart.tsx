@@ -1,0 +1,169 @@
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import type { Distribution } from '../../../shared/sessions';
+import { ChartBox } from './ChartBox';
+import { ChartTable } from './ChartTable';
+import { SCORE_COLOURS } from './palette';
+import { type ChartProps, LIGHT } from './theme';
+import './charts.css';
+
+export interface DistributionRow {
+  key: string;
+  /** What the bar is: a session's date, or a practice's name. */
+  label: string;
+  distribution: Distribution;
+}
+
+interface DistributionProps extends ChartProps {
+  rows: DistributionRow[];
+  /** Names the table, e.g. "Initiative ratings table". */
+  tableLabel?: string;
+  /** What the rows are, as the table's first column header. */
+  rowHeader?: string;
+  /** False when several charts share one colour key drawn beside them. */
+  legend?: boolean;
+}
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+const SCORE_NAMES = ['1 lowest', '2', '3', '4', '5 highest'];
+
+const totalOf = (distribution: Distribution) => distribution.reduce((sum, n) => sum + n, 0);
+
+/** The colour key: what each of the five colours stands for. */
+export function ScoreLegend({ fontSize, color }: { fontSize: number; color: string }) {
+  return (
+    <ul className="chart-legend" style={{ fontSize, color }}>
+      {SCORES.map((score, index) => (
+        <li key={score}>
+          <span
+            className="chart-swatch"
+            style={{ background: SCORE_COLOURS[index]?.fill, width: fontSize, height: fontSize }}
+          />
+          {SCORE_NAMES[index]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One bar per row, split into the share of people who gave 1, 2, 3, 4 and 5 (adding up to 100%).
+ * Shares large enough to hold their number show it inside the segment.
+ */
+export function DistributionChart({
+  rows,
+  size,
+  theme = LIGHT,
+  height,
+  legend = true,
+}: DistributionProps) {
+  const projector = theme.kind === 'projector';
+  const barSize = projector ? 48 : 24;
+  const legendHeight = legend ? theme.tick * 2.2 : 0;
+  const data = rows.map((row) => {
+    const total = totalOf(row.distribution);
+    const shares = Object.fromEntries(
+      row.distribution.map((count, index) => [`s${index + 1}`, total ? (count / total) * 100 : 0]),
+    );
+    return { key: row.key, total, ...shares };
+  });
+  const labels = new Map(
+    rows.map((row) => [
+      row.key,
+      totalOf(row.distribution) ? row.label : `${row.label} (no ratings)`,
+    ]),
+  );
+  const labelWidth = Math.max(...rows.map((row) => (labels.get(row.key) ?? '').length), 4);
+  const fitted = rows.length * (barSize + (projector ? 22 : 12)) + theme.tick * 2.5;
+  // Only segments wide enough for "43%" carry their number; the table has every one.
+  const threshold = projector ? 9 : 7;
+
+  return (
+    <div className={`chart-${theme.kind}`}>
+      {legend && <ScoreLegend fontSize={theme.tick} color={theme.ink} />}
+      <ChartBox
+        size={size && { width: size.width, height: size.height - legendHeight }}
+        height={height ?? fitted}
+      >
+        {(box, animate) => (
+          <BarChart
+            layout="vertical"
+            data={data}
+            {...box}
+            barSize={barSize}
+            margin={{ top: 4, right: theme.tick, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              tickFormatter={(value: number) => `${value}%`}
+              tick={{ fill: theme.muted, fontSize: theme.tick * 0.85 }}
+              tickLine={false}
+              axisLine={{ stroke: theme.grid }}
+            />
+            <YAxis
+              type="category"
+              dataKey="key"
+              interval={0}
+              width={Math.min(260, labelWidth * theme.tick * 0.58 + 12)}
+              tickFormatter={(key: string) => labels.get(key) ?? ''}
+              tick={{ fill: theme.ink, fontSize: theme.tick }}
+              tickLine={false}
+              axisLine={false}
+            />
+            {SCORES.map((score, index) => (
+              <Bar
+                key={score}
+                dataKey={`s${score}`}
+                stackId="share"
+                fill={SCORE_COLOURS[index]?.fill}
+                stroke={theme.background}
+                strokeWidth={1}
+                isAnimationActive={animate}
+              >
+                <LabelList
+                  dataKey={`s${score}`}
+                  position="center"
+                  fill={SCORE_COLOURS[index]?.text}
+                  fontSize={projector ? theme.label * 0.9 : 12}
+                  fontWeight={700}
+                  formatter={(value: unknown) =>
+                    typeof value === 'number' && value >= threshold ? `${Math.round(value)}%` : ''
+                  }
+                />
+              </Bar>
+            ))}
+          </BarChart>
+        )}
+      </ChartBox>
+    </div>
+  );
+}
+
+/** How many gave each score, with the share, per row. */
+export function DistributionTable({
+  rows,
+  tableLabel = 'Rating distribution table',
+  rowHeader = 'Retro',
+}: DistributionProps) {
+  return (
+    <ChartTable
+      label={tableLabel}
+      columns={[rowHeader, ...SCORES.map(String), 'Ratings']}
+      rows={rows.map((row) => {
+        const total = totalOf(row.distribution);
+        return {
+          key: row.key,
+          cells: [
+            row.label,
+            ...row.distribution.map((count) =>
+              total ? `${count} (${Math.round((count / total) * 100)}%)` : '0',
+            ),
+            total,
+          ],
+        };
+      })}
+    />
+  );
+}

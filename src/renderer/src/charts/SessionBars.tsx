@@ -1,0 +1,81 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { ChartBox } from './ChartBox';
+import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
+
+export interface SessionBar {
+  key: string;
+  label: string;
+  /** Null draws no bar, only its text (e.g. "not yet" where nothing was reviewed). */
+  value: number | null;
+  /** What is written on top of the bar. */
+  text: string;
+}
+
+interface SessionBarsProps {
+  bars: SessionBar[];
+  theme: ChartTheme;
+  size: ChartSize | undefined;
+  height: ChartHeight;
+  /** Fixed top of the scale (100 for percentages); else the largest value. */
+  max?: number;
+  tickFormatter?: (value: number) => string;
+}
+
+/** One bar per session with its number written above it: kudos, participants, follow-through. */
+export function SessionBars({ bars, theme, size, height, max, tickFormatter }: SessionBarsProps) {
+  const labels = new Map(bars.map((bar) => [bar.key, bar.label]));
+  const top = max ?? Math.max(1, ...bars.map((bar) => bar.value ?? 0));
+  const data = bars.map((bar) => ({ ...bar, value: bar.value ?? 0 }));
+  return (
+    <ChartBox size={size} height={height}>
+      {(box, animate, width) => (
+        <BarChart
+          data={data}
+          {...box}
+          margin={{ top: theme.label + 10, right: 8, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke={theme.grid} />
+          <XAxis
+            dataKey="key"
+            tickFormatter={(key: string) => labels.get(key) ?? ''}
+            tick={{ fill: theme.ink, fontSize: theme.tick }}
+            tickLine={false}
+            axisLine={{ stroke: theme.grid }}
+            interval={fitsEveryTick(theme, bars.length, width) ? 0 : 'preserveStartEnd'}
+            minTickGap={theme.tick / 2}
+          />
+          <YAxis
+            domain={[0, top]}
+            allowDecimals={false}
+            tickCount={max ? 5 : undefined}
+            tickFormatter={tickFormatter}
+            tick={{ fill: theme.muted, fontSize: theme.tick }}
+            tickLine={false}
+            axisLine={false}
+            width={theme.tick * (tickFormatter ? 3.4 : 2)}
+          />
+          {/* A zero still gets a sliver, so its label ("0", "not yet") is drawn; nothing has none. */}
+          <Bar
+            dataKey="value"
+            fill={theme.bar}
+            isAnimationActive={animate}
+            maxBarSize={90}
+            minPointSize={1}
+          >
+            {bars.map((bar) => (
+              <Cell key={bar.key} fill={bar.value === null ? 'transparent' : theme.bar} />
+            ))}
+            <LabelList
+              dataKey="text"
+              position="top"
+              fill={theme.ink}
+              fontSize={theme.label}
+              fontWeight={700}
+            />
+          </Bar>
+        </BarChart>
+      )}
+    </ChartBox>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  Scatter,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartBox } from './ChartBox';
+import { formatMean } from './format';
+import { Marker } from './markers';
+import type { MarkerShape } from './palette';
+import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
+
+export interface TrendPoint {
+  key: string;
+  label: string;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  /** Something that happened at this point and is marked with a star, e.g. actions agreed. */
+  marks?: number;
+}
+
+interface TrendLineProps {
+  points: TrendPoint[];
+  colour: string;
+  shape: MarkerShape;
+  dash: string;
+  theme: ChartTheme;
+  size: ChartSize | undefined;
+  height: ChartHeight;
+}
+
+/** Room per value label; with more points than fit, every other (or third) one is labelled. */
+const LABEL_ROOM = { light: 34, projector: 64 };
+const STAR_Y = 1.25;
+
+function star(cx: number, cy: number, r: number): string {
+  return Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? r : r * 0.45;
+    const angle = (Math.PI / 5) * i - Math.PI / 2;
+    return `${cx + radius * Math.cos(angle)},${cy + radius * Math.sin(angle)}`;
+  }).join(' ');
+}
+
+/**
+ * Mean per point as a line with the practice's marker and dash pattern, the lowest..highest
+ * rating as a band behind it, the value written above each point and stars along the bottom.
+ */
+export function TrendLine({ points, colour, shape, dash, theme, size, height }: TrendLineProps) {
+  const labels = new Map(points.map((point) => [point.key, point.label]));
+  const last = points.length - 1;
+  const dataFor = (width: number) => {
+    const step = Math.max(1, Math.ceil((LABEL_ROOM[theme.kind] * points.length) / width));
+    return points.map((point, index) => ({
+      key: point.key,
+      mean: point.mean,
+      range: point.min === null || point.max === null ? null : [point.min, point.max],
+      meanLabel:
+        point.mean !== null && (last - index) % step === 0 ? formatMean(point.mean) : undefined,
+      star: point.marks ? STAR_Y : null,
+      marks: point.marks ? `${point.marks}` : undefined,
+    }));
+  };
+  const halo = { stroke: theme.background, strokeWidth: theme.kind === 'projector' ? 8 : 5 };
+
+  return (
+    <ChartBox size={size} height={height}>
+      {(box, animate, width) => (
+        <ComposedChart
+          data={dataFor(width ?? 600)}
+          {...box}
+          margin={{ top: theme.label + 14, right: theme.label, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke={theme.grid} />
+          <XAxis
+            dataKey="key"
+            tickFormatter={(key: string) => labels.get(key) ?? ''}
+            tick={{ fill: theme.ink, fontSize: theme.tick }}
+            tickLine={false}
+            axisLine={{ stroke: theme.grid }}
+            padding={{ left: theme.label, right: theme.label }}
+            interval={fitsEveryTick(theme, points.length, width) ? 0 : 'preserveStartEnd'}
+            minTickGap={theme.tick / 2}
+          />
+          <YAxis
+            domain={[1, 5]}
+            ticks={[1, 2, 3, 4, 5]}
+            tick={{ fill: theme.muted, fontSize: theme.tick }}
+            tickLine={false}
+            axisLine={false}
+            width={theme.tick * 1.6}
+          />
+          <Area
+            dataKey="range"
+            fill={colour}
+            fillOpacity={theme.kind === 'projector' ? 0.28 : 0.16}
+            stroke="none"
+            isAnimationActive={animate}
+          />
+          <Line
+            dataKey="mean"
+            stroke={colour}
+            strokeWidth={theme.stroke}
+            strokeDasharray={dash}
+            isAnimationActive={animate}
+            activeDot={false}
+            dot={(props: { cx?: number; cy?: number; index?: number }) => (
+              <g key={props.index}>
+                {props.cx !== undefined && props.cy !== undefined && (
+                  <Marker
+                    shape={shape}
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={theme.marker}
+                    fill={colour}
+                    outline={theme.background}
+                  />
+                )}
+              </g>
+            )}
+          >
+            <LabelList
+              dataKey="meanLabel"
+              position="top"
+              offset={theme.marker + 6}
+              fill={theme.ink}
+              fontSize={theme.label}
+              fontWeight={700}
+              halo={halo}
+            />
+          </Line>
+          <Scatter
+            dataKey="star"
+            isAnimationActive={animate}
+            shape={(props: { cx?: number; cy?: number; payload?: { star: number | null } }) =>
+              props.payload?.star ? (
+                <polygon
+                  points={star(props.cx ?? 0, props.cy ?? 0, theme.marker * 1.3)}
+                  fill={theme.ink}
+                  stroke={theme.background}
+                  strokeWidth={1.5}
+                />
+              ) : (
+                <g />
+              )
+            }
+          >
+            <LabelList
+              dataKey="marks"
+              position="right"
+              offset={theme.marker * 1.3}
+              fill={theme.ink}
+              fontSize={theme.label * 0.9}
+              fontWeight={700}
+              halo={halo}
+            />
+          </Scatter>
+        </ComposedChart>
+      )}
+    </ChartBox>
+  );
+}

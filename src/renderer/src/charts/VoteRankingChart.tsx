@@ -1,0 +1,89 @@
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import type { VoteItem } from '../../../shared/sessions';
+import { ChartBox } from './ChartBox';
+import { ChartTable } from './ChartTable';
+import { type ChartProps, LIGHT } from './theme';
+
+interface VoteRankingProps extends ChartProps {
+  /** Already ranked, most dots first. */
+  items: VoteItem[];
+}
+
+const SHOWN = 10;
+
+/** Competition ranking: items with the same dots share a rank (1, 1, 3). */
+const rankOf = (items: VoteItem[], item: VoteItem) =>
+  1 + items.filter((other) => other.dots > item.dots).length;
+
+const shorten = (title: string, max: number) =>
+  title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
+
+/** The ten items with the most dots: each title written above its bar, the dots beside it. */
+export function VoteRankingChart({ items, size, theme = LIGHT, height }: VoteRankingProps) {
+  const projector = theme.kind === 'projector';
+  const voted = items.filter((item) => item.dots > 0).slice(0, SHOWN);
+  const barSize = projector ? 30 : 14;
+  const rowHeight = barSize + theme.tick * 2;
+  const most = Math.max(1, ...voted.map((item) => item.dots));
+  return (
+    <ChartBox size={size} height={height ?? voted.length * rowHeight + 8}>
+      {(box, animate, width) => {
+        const chars = Math.max(20, Math.floor((width ?? 480) / (theme.tick * 0.56)));
+        const data = voted.map((item) => ({
+          key: `${item.ref.kind}:${item.ref.id}`,
+          title: `${rankOf(items, item)}. ${shorten(item.title, chars)}`,
+          dots: item.dots,
+        }));
+        return (
+          <BarChart
+            layout="vertical"
+            data={data}
+            {...box}
+            barSize={barSize}
+            margin={{ top: theme.tick + 4, right: theme.label * 2, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <XAxis type="number" hide domain={[0, most]} />
+            <YAxis type="category" dataKey="key" hide />
+            <Bar dataKey="dots" fill={theme.bar} isAnimationActive={animate}>
+              <LabelList
+                dataKey="title"
+                content={(props) => (
+                  <text
+                    x={Number(props.x)}
+                    y={Number(props.y) - 6}
+                    fill={theme.ink}
+                    fontSize={theme.tick}
+                    fontWeight={600}
+                  >
+                    {props.value}
+                  </text>
+                )}
+              />
+              <LabelList
+                dataKey="dots"
+                position="right"
+                fill={theme.ink}
+                fontSize={theme.label}
+                fontWeight={700}
+              />
+            </Bar>
+          </BarChart>
+        );
+      }}
+    </ChartBox>
+  );
+}
+
+export function VoteRankingTable({ items }: { items: VoteItem[] }) {
+  return (
+    <ChartTable
+      label="Vote ranking table"
+      columns={['Rank', 'Item', 'Dots']}
+      rows={items.map((item) => ({
+        key: `${item.ref.kind}:${item.ref.id}`,
+        cells: [rankOf(items, item), item.title, item.dots],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,221 @@
+import { Link } from 'wouter';
+import type { TeamDashboard } from '../../../../shared/dashboard';
+import { PRACTICES } from '../../../../shared/practices';
+import { dashboardPresentationUrl } from '../../api/presentation-url';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { DistributionChart, DistributionTable } from '../../charts/DistributionChart';
+import { formatMean, formatPercent, shortDate } from '../../charts/format';
+import { LatestVsPreviousChart, LatestVsPreviousTable } from '../../charts/LatestVsPreviousChart';
+import { LIGHT } from '../../charts/theme';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { SampleBadge } from '../../components/SampleBadge';
+import { useDashboardFilter, useTeamDashboard } from '../../hooks/use-team-dashboard';
+import { DashboardFilterBar } from './DashboardFilterBar';
+import { DASHBOARD_CHARTS } from './dashboard-charts';
+import './dashboard.css';
+
+function openPresentation(teamId: string, chartId?: string) {
+  window.open(dashboardPresentationUrl(teamId, chartId), `threadline-present-dashboard-${teamId}`);
+}
+
+/** A team's progress across retros: filter, headline numbers and every chart with its table. */
+export function DashboardPage({ teamId }: { teamId: string }) {
+  const [filter, setFilter] = useDashboardFilter(teamId);
+  const dashboard = useTeamDashboard(teamId, filter);
+
+  if (dashboard.loading && !dashboard.data)
+    return <p className="loading">Loading the dashboard…</p>;
+  if (!dashboard.data) {
+    return (
+      <section className="page">
+        <ErrorBanner error={dashboard.error} />
+        <Link href="/">Back to teams</Link>
+      </section>
+    );
+  }
+  const data = dashboard.data;
+  const { team } = data;
+
+  return (
+    <section className="page dash" aria-labelledby="dash-title">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">Teams</Link>
+        <span aria-hidden="true"> / </span>
+        <Link href={`/teams/${teamId}`}>{team.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <span>Dashboard</span>
+      </nav>
+      <div className="page-head">
+        <div>
+          <div className="team-title-row">
+            <h1 id="dash-title">{team.name}</h1>
+            {team.isSample && <SampleBadge />}
+            {team.archived && <span className="badge">Archived</span>}
+          </div>
+          <p className="muted">How the four practices are moving, and whether actions get done.</p>
+        </div>
+        {data.sessions.length > 0 && (
+          <a
+            className="button primary"
+            href={dashboardPresentationUrl(teamId)}
+            target="_blank"
+            rel="noopener"
+            onClick={(event) => {
+              event.preventDefault();
+              openPresentation(teamId);
+            }}
+          >
+            Present dashboard
+          </a>
+        )}
+      </div>
+      <DashboardFilterBar filter={filter} onChange={setFilter} error={dashboard.error} />
+      {dashboard.error && !dashboard.error.field && <ErrorBanner error={dashboard.error} />}
+      <DashboardBody data={data} onShowAll={() => setFilter({ last: 'all', from: '', to: '' })} />
+    </section>
+  );
+}
+
+function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: () => void }) {
+  const teamId = data.team.id;
+  if (data.teamSessionCount === 0) {
+    return (
+      <div className="dash-empty card">
+        <h2>No retros yet</h2>
+        <p>
+          After {data.team.name}’s first retro, this page shows how the team rated each practice,
+          how the ratings split, how many kudos were given and how worthwhile the retro felt. From
+          the second retro on, it shows trends, the change since last time and whether agreed
+          actions got done.
+        </p>
+        <Link href={`/teams/${teamId}`} className="button primary">
+          Start a retro from the team page
+        </Link>
+      </div>
+    );
+  }
+  if (data.sessions.length === 0) {
+    return (
+      <div className="dash-empty card">
+        <h2>No retros in this range</h2>
+        <p>
+          {data.team.name} has {data.teamSessionCount}{' '}
+          {data.teamSessionCount === 1 ? 'retro' : 'retros'}, but none between these dates. Change
+          the dates or show every retro.
+        </p>
+        <button type="button" className="button primary" onClick={onShowAll}>
+          Show all retros
+        </button>
+      </div>
+    );
+  }
+  if (data.sessions.length === 1) return <SingleRetro data={data} />;
+
+  return (
+    <>
+      <Headlines data={data} />
+      <div className="dash-grid">
+        {DASHBOARD_CHARTS.map((chart) => (
+          <div key={chart.id} className={chart.wide ? 'dash-wide' : ''}>
+            <ChartFigure
+              title={chart.title}
+              description={chart.description}
+              chart={chart.chart(data, LIGHT)}
+              table={chart.table(data)}
+              actions={
+                <button
+                  type="button"
+                  className="button quiet"
+                  aria-label={`Present ${chart.title}`}
+                  onClick={() => openPresentation(teamId, chart.id)}
+                >
+                  Present
+                </button>
+              }
+            />
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** The shown retros in five numbers. */
+function Headlines({ data }: { data: TeamDashboard }) {
+  const { totals } = data;
+  const items: [string, string, string][] = [
+    [
+      'Retros',
+      String(totals.sessions),
+      totals.inProgressSessions > 0
+        ? `${totals.inProgressSessions} still in progress`
+        : 'all closed',
+    ],
+    ['Kudos', String(totals.kudos), 'thank-yous for stepping up'],
+    [
+      'Agreed',
+      String(totals.actions + totals.commitments),
+      `${totals.actions} actions, ${totals.commitments} commitments`,
+    ],
+    [
+      'Follow-through',
+      formatPercent(totals.followThrough.rate),
+      totals.followThrough.reviewed > 0
+        ? `${totals.followThrough.doneByNextReview} of ${totals.followThrough.reviewed} done by the next review`
+        : 'nothing reviewed yet',
+    ],
+    ['ROTI', formatMean(totals.roti.mean), `mean of ${totals.roti.count} answers, 1 to 5`],
+  ];
+  return (
+    <dl className="dash-headlines" aria-label="At a glance">
+      {items.map(([term, value, detail]) => (
+        <div key={term} className="dash-headline">
+          <dt>{term}</dt>
+          <dd>
+            <span className="dash-headline-value">{value}</span>
+            <span className="dash-headline-detail">{detail}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** One retro in view: no trend yet, but its own numbers. */
+function SingleRetro({ data }: { data: TeamDashboard }) {
+  const [session] = data.sessions;
+  if (!session) return null;
+  const rows = session.pulse.map((stats) => ({
+    key: stats.practiceId,
+    label: PRACTICES.find((p) => p.id === stats.practiceId)?.shortName ?? stats.practiceId,
+    distribution: stats.distribution,
+  }));
+  return (
+    <>
+      <p className="dash-note" role="status">
+        {data.teamSessionCount === 1 ? 'One retro so far' : 'One retro in this range'}, so there is
+        no trend yet. Trends and the change since last time appear from the second retro on. Here is
+        how “{session.title}” ({shortDate(session.date, true)}) went.
+      </p>
+      <Headlines data={data} />
+      <div className="dash-grid">
+        <ChartFigure
+          title="Pulse in this retro"
+          description="Mean rating per practice, 1 to 5."
+          chart={
+            <LatestVsPreviousChart comparison={data.latestVsPrevious} sessions={data.sessions} />
+          }
+          table={
+            <LatestVsPreviousTable comparison={data.latestVsPrevious} sessions={data.sessions} />
+          }
+        />
+        <ChartFigure
+          title="How the ratings split"
+          description="Share of people who rated each practice 1, 2, 3, 4 or 5."
+          chart={<DistributionChart rows={rows} />}
+          table={<DistributionTable rows={rows} rowHeader="Practice" />}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import type { ReactNode } from 'react';
+import type { TeamDashboard } from '../../../../shared/dashboard';
+import { PRACTICES } from '../../../../shared/practices';
+import { ROTI_LABELS } from '../../../../shared/stages';
+import {
+  DistributionByPractice,
+  DistributionByPracticeTable,
+  practiceRows,
+} from '../../charts/DistributionByPractice';
+import { DistributionChart } from '../../charts/DistributionChart';
+import { FollowThroughChart, FollowThroughTable } from '../../charts/FollowThroughChart';
+import { KudosChart, KudosTable } from '../../charts/KudosChart';
+import { LatestVsPreviousChart, LatestVsPreviousTable } from '../../charts/LatestVsPreviousChart';
+import { ParticipationChart, ParticipationTable } from '../../charts/ParticipationChart';
+import { PulseTrendChart, PulseTrendTable } from '../../charts/PulseTrendChart';
+import { RotiChart, RotiTable } from '../../charts/RotiChart';
+import type { ChartHeight, ChartTheme } from '../../charts/theme';
+
+/** A chart of the team dashboard: drawn on the page, on the projector, and as a table. */
+export interface DashboardChart {
+  id: string;
+  title: string;
+  /** How to read it, in one sentence. */
+  description: string;
+  /** Takes the full width of the page. */
+  wide: boolean;
+  /** `height` is what to fill on screen (the projector passes '100%'). */
+  chart: (dashboard: TeamDashboard, theme: ChartTheme, height?: ChartHeight) => ReactNode;
+  table: (dashboard: TeamDashboard) => ReactNode;
+}
+
+export const DASHBOARD_CHARTS: DashboardChart[] = [
+  {
+    id: 'pulse-trend',
+    title: 'Pulse trend',
+    description: 'Mean rating per retro, the spread of ratings, and the actions agreed.',
+    wide: true,
+    chart: (d, theme, height) => (
+      <PulseTrendChart sessions={d.sessions} theme={theme} height={height} />
+    ),
+    table: (d) => <PulseTrendTable sessions={d.sessions} />,
+  },
+  {
+    id: 'latest-vs-previous',
+    title: 'Latest versus previous retro',
+    description: 'Each practice’s mean in the latest rated retro beside the one before it.',
+    wide: true,
+    chart: (d, theme, height) => (
+      <LatestVsPreviousChart
+        comparison={d.latestVsPrevious}
+        sessions={d.sessions}
+        theme={theme}
+        height={height}
+      />
+    ),
+    table: (d) => <LatestVsPreviousTable comparison={d.latestVsPrevious} sessions={d.sessions} />,
+  },
+  {
+    id: 'distribution',
+    title: 'How the ratings split',
+    description: 'Share of people who rated each practice 1, 2, 3, 4 or 5, per retro.',
+    wide: true,
+    chart: (d, theme) => <DistributionByPractice sessions={d.sessions} theme={theme} />,
+    table: (d) => <DistributionByPracticeTable sessions={d.sessions} />,
+  },
+  {
+    id: 'follow-through',
+    title: 'Follow-through',
+    description:
+      'Share of each retro’s actions and commitments that the next review found done. The newest retro waits for its review.',
+    wide: false,
+    chart: (d, theme, height) => (
+      <FollowThroughChart sessions={d.sessions} theme={theme} height={height} />
+    ),
+    table: (d) => <FollowThroughTable sessions={d.sessions} />,
+  },
+  {
+    id: 'kudos',
+    title: 'Kudos',
+    description: 'How many times the team thanked someone for stepping up, per retro.',
+    wide: false,
+    chart: (d, theme, height) => <KudosChart sessions={d.sessions} theme={theme} height={height} />,
+    table: (d) => <KudosTable sessions={d.sessions} />,
+  },
+  {
+    id: 'participation',
+    title: 'Participation',
+    description: 'How many people took part in each retro.',
+    wide: false,
+    chart: (d, theme, height) => (
+      <ParticipationChart sessions={d.sessions} theme={theme} height={height} />
+    ),
+    table: (d) => <ParticipationTable sessions={d.sessions} />,
+  },
+  {
+    id: 'roti',
+    title: 'Return on time invested',
+    description: `How worthwhile people found each retro, from 1 (${ROTI_LABELS[0].toLowerCase()}) to 5 (${ROTI_LABELS[4].toLowerCase()}).`,
+    wide: false,
+    chart: (d, theme, height) => <RotiChart sessions={d.sessions} theme={theme} height={height} />,
+    table: (d) => <RotiTable sessions={d.sessions} />,
+  },
+];
+
+/** One chart per slide; the rating split gets a slide per practice so it reads from the back. */
+export type Slide = Pick<DashboardChart, 'id' | 'title' | 'description' | 'chart'>;
+
+export const PRESENTATION_SLIDES: Slide[] = DASHBOARD_CHARTS.flatMap<Slide>((chart) =>
+  chart.id !== 'distribution'
+    ? [chart]
+    : PRACTICES.map((practice) => ({
+        id: `distribution-${practice.id}`,
+        title: `How the ratings split: ${practice.shortName}`,
+        description: `Share of people who rated “${practice.name}” 1, 2, 3, 4 or 5, per retro.`,
+        chart: (d: TeamDashboard, theme: ChartTheme, height?: ChartHeight) => (
+          <DistributionChart
+            rows={practiceRows(d.sessions, practice.id)}
+            theme={theme}
+            height={height}
+          />
+        ),
+      })),
+);

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { OverviewRow, PracticeChange } from '../../../../shared/dashboard';
+import { PRACTICES } from '../../../../shared/practices';
+import { formatChange, formatMean, shortDate, TREND_WORDS } from '../../charts/format';
+import { meanScale } from '../../charts/palette';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { SampleBadge } from '../../components/SampleBadge';
+import { useQuery } from '../../hooks/use-query';
+import './overview.css';
+
+/** For leads: every team × practice on one screen, latest mean and its direction. */
+export function OverviewPage() {
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const overview = useQuery('dashboard.overview', { includeArchived });
+
+  return (
+    <section className="page overview" aria-labelledby="overview-title">
+      <h1 id="overview-title">All teams at a glance</h1>
+      <p className="muted">
+        Each cell is a practice’s mean pulse in the team’s latest rated retro, with the change since
+        the retro before it. Darker blue means a higher mean. Pick a team or a cell to open that
+        team’s dashboard.
+      </p>
+      <div className="overview-tools">
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(event) => setIncludeArchived(event.target.checked)}
+          />
+          Include archived teams
+        </label>
+        <ScaleKey />
+      </div>
+      <ErrorBanner error={overview.error} />
+      {overview.loading && !overview.data ? (
+        <p className="loading">Loading teams…</p>
+      ) : overview.data && overview.data.length === 0 ? (
+        <p className="empty-note">
+          No teams to show yet. Create a team, or load the sample team, from the{' '}
+          <Link href="/">Teams page</Link>.
+        </p>
+      ) : (
+        overview.data && <OverviewGrid rows={overview.data} />
+      )}
+    </section>
+  );
+}
+
+function ScaleKey() {
+  return (
+    <div className="overview-scale">
+      <span>Mean pulse:</span>
+      <ol aria-label="Colour scale, 1 to 5">
+        {[1, 2, 3, 4, 5].map((mean) => {
+          const colours = meanScale(mean);
+          return (
+            <li key={mean} style={{ background: colours.background, color: colours.text }}>
+              {mean}
+            </li>
+          );
+        })}
+      </ol>
+      <span className="overview-arrows">△ up · ▽ down · = about the same</span>
+    </div>
+  );
+}
+
+function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
+  return (
+    <div className="overview-wrap">
+      <table className="overview-grid" aria-label="Teams and practices">
+        <thead>
+          <tr>
+            <th scope="col">Team</th>
+            <th scope="col">Retros</th>
+            <th scope="col">Last retro</th>
+            {PRACTICES.map((practice) => (
+              <th key={practice.id} scope="col" title={practice.name}>
+                {practice.shortName}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const href = `/teams/${row.teamId}/dashboard`;
+            return (
+              <tr key={row.teamId}>
+                <th scope="row">
+                  <Link href={href} className="overview-team">
+                    {row.name}
+                  </Link>
+                  {row.isSample && <SampleBadge />}
+                  {row.archived && <span className="badge">Archived</span>}
+                </th>
+                <td className="overview-number">{row.sessionCount}</td>
+                <td className="overview-date">
+                  {row.lastSessionDate ? shortDate(row.lastSessionDate, true) : '–'}
+                </td>
+                {row.practices.map((change) => (
+                  <td key={change.practiceId} className="overview-cell-wrap">
+                    <Cell change={change} href={href} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function trendSentence(change: PracticeChange): string {
+  if (change.trend === null || change.change === null) return 'no earlier rated retro to compare';
+  const by = Math.abs(change.change).toFixed(2);
+  return change.trend === 'flat'
+    ? `about the same as the retro before (${formatChange(change.change, change.trend)})`
+    : `${TREND_WORDS[change.trend]} ${by} since the retro before`;
+}
+
+function Cell({ change, href }: { change: PracticeChange; href: string }) {
+  if (change.latest === null) {
+    return <span className="overview-cell overview-none">No ratings yet</span>;
+  }
+  const colours = meanScale(change.latest);
+  return (
+    <Link
+      href={href}
+      className="overview-cell"
+      style={{ background: colours.background, color: colours.text }}
+    >
+      <span className="overview-mean">{formatMean(change.latest)}</span>
+      <span className="overview-trend" aria-hidden="true">
+        {formatChange(change.change, change.trend)}
+      </span>
+      <span className="visually-hidden">, {trendSentence(change)}</span>
+    </Link>
+  );
+}
