@@ -9,6 +9,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results/artifacts',
   use: {

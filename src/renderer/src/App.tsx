@@ -23,7 +23,8 @@ export function App() {
 }
 
 // Report options ride in the hash (`#/report/team/<id>?last=10&anonymise=1`), so a report page can
-// be opened, printed or rendered to PDF from its address alone.
+// be opened, printed or rendered to PDF from its address alone. Each address is keyed: changing
+// an option loads a fresh report instead of showing the previous one until the new one arrives.
 const SESSION_REPORT = /^\/report\/session\/(?<sessionId>[^/?]+)(?:\?(?<query>.*))?$/;
 const TEAM_REPORT = /^\/report\/team\/(?<teamId>[^/?]+)(?:\?(?<query>.*))?$/;
 
@@ -43,6 +44,7 @@ function AppRoutes() {
           <Route path={SESSION_REPORT}>
             {(params) => (
               <SessionReportPage
+                key={`${params.sessionId}?${params.query ?? ''}`}
                 sessionId={decodeURIComponent(params.sessionId ?? '')}
                 query={params.query}
               />

@@ -60,20 +60,22 @@ function ExportForm({
       <fieldset className="report-formats">
         <legend>Format</legend>
         {FORMATS.map((option) => (
-          <label key={option.id} className="report-format">
-            <input
-              type="radio"
-              name="report-format"
-              value={option.id}
-              checked={format === option.id}
-              onChange={() => setFormat(option.id)}
-              aria-describedby={`${hintId}-${option.id}`}
-            />
-            <span className="report-format-name">{option.name}</span>
+          <div key={option.id} className="report-format">
+            <label>
+              <input
+                type="radio"
+                name="report-format"
+                value={option.id}
+                checked={format === option.id}
+                onChange={() => setFormat(option.id)}
+                aria-describedby={`${hintId}-${option.id}`}
+              />
+              <span className="report-format-name">{option.name}</span>
+            </label>
             <span id={`${hintId}-${option.id}`} className="report-format-hint">
               {option.hint}
             </span>
-          </label>
+          </div>
         ))}
       </fieldset>
       <ErrorBanner error={exporter.error} />
