@@ -145,9 +145,11 @@ async function runRetros(page: Page): Promise<{ teamId: string; sessionId: strin
 }
 
 async function openReport(page: Page, route: string): Promise<void> {
+  // A fresh load, so the "ready" mark can only belong to the report at this address.
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, route);
+  await page.reload();
   await expect(page.locator('[data-report-state="ready"]')).toBeVisible({ timeout: 20_000 });
 }
 

@@ -1,0 +1,73 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { expect, test } from './fixtures';
+import { snap } from './screens';
+
+function teamNames(databaseFile: string): string[] {
+  const db = new BetterSqlite3(databaseFile, { readonly: true });
+  try {
+    return db.prepare('SELECT name FROM teams ORDER BY name').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
+test('a backup made by hand restores the workspace as it was', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel('Team name').fill('Platform');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  const restore = page.getByRole('button', { name: /^Restore the backup from .*made by hand/ });
+  await expect(restore).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'Threadline home' }).click();
+  await page.getByRole('button', { name: 'Rename Platform' }).click();
+  await page.getByRole('dialog').getByLabel('Team name').fill('Platform renamed');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  expect(teamNames(app.databaseFile)).toEqual(['Platform renamed']);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await restore.click();
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('button', { name: /before a restore/ })).toHaveCount(1);
+  await snap(page, 'settings-after-restore');
+  expect(teamNames(app.databaseFile)).toEqual(['Platform']);
+});
+
+test('a workspace export imports back, with a name clash resolved by renaming', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel('Team name').fill('Mobile');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export workspace' }).click(),
+  ]);
+  const file = test.info().outputPath('workspace.json');
+  await download.saveAs(file);
+
+  await page.getByLabel('Import from file').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('An active team here is already called “Mobile”.');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Import report' })).toContainText(
+    'Import finished',
+  );
+  expect(teamNames(app.databaseFile)).toEqual(['Mobile', 'Mobile (imported)']);
+});
+
+test('a file that is not a Threadline export is refused and nothing is written', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByLabel('Team name').fill('Data');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Import from file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"threadline-export","version":99,"teams":[]}'),
+  });
+  await expect(page.getByRole('alert').first()).toContainText('version 99');
+  expect(teamNames(app.databaseFile)).toEqual(['Data']);
+});
