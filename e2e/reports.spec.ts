@@ -145,11 +145,16 @@ async function runRetros(page: Page): Promise<{ teamId: string; sessionId: strin
 }
 
 async function openReport(page: Page, route: string): Promise<void> {
-  // A fresh load, so the "ready" mark can only belong to the report at this address.
+  // Each report address mounts its own page: wait for the previous one to go, so its "ready"
+  // mark is never mistaken for the new report's.
+  const previous = await page
+    .locator('[data-report-state]')
+    .elementHandle({ timeout: 100 })
+    .catch(() => null);
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, route);
-  await page.reload();
+  await previous?.waitForElementState('hidden', { timeout: 10_000 });
   await expect(page.locator('[data-report-state="ready"]')).toBeVisible({ timeout: 20_000 });
 }
 

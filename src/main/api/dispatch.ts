@@ -59,7 +59,7 @@ export function createDispatcher(
     if (taskRunning && contract[method].kind !== 'query') {
       return new AppError(
         'conflict',
-        'Threadline is busy with a backup or a restore. Try again in a moment.',
+        'Threadline is finishing a backup, restore or PDF export. Try again in a moment.',
       );
     }
     return {

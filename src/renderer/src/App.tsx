@@ -53,6 +53,7 @@ function AppRoutes() {
           <Route path={TEAM_REPORT}>
             {(params) => (
               <TeamReportPage
+                key={`${params.teamId}?${params.query ?? ''}`}
                 teamId={decodeURIComponent(params.teamId ?? '')}
                 query={params.query}
               />
