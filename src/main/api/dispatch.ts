@@ -59,7 +59,7 @@ export function createDispatcher(
     if (taskRunning && contract[method].kind !== 'query') {
       return new AppError(
         'conflict',
-        'Threadline is finishing a backup, restore or PDF export. Try again in a moment.',
+        'Threadline is busy finishing a backup, a restore or a PDF. Try again in a moment.',
       );
     }
     return {
