@@ -7,9 +7,15 @@ const onwarn = (warning: { code?: string }, warn: (warning: never) => void) => {
   if (warning.code !== 'INVALID_ANNOTATION') warn(warning as never);
 };
 
+const alias = {
+  '@shared': resolve(__dirname, 'src/shared'),
+  '@renderer': resolve(__dirname, 'src/renderer/src'),
+};
+
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
+    resolve: { alias },
     build: {
       rollupOptions: {
         onwarn,
@@ -21,6 +27,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       rollupOptions: {
         onwarn,
@@ -33,6 +40,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     publicDir: resolve(__dirname, 'resources'),
     plugins: [react()],
+    resolve: { alias },
     build: {
       rollupOptions: {
         onwarn,

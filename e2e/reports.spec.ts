@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type {} from '../src/renderer/src/api/client';
 import type { Envelope } from '../src/shared/errors';
 import { expect, test } from './fixtures';
 import { snap } from './screens';

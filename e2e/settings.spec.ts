@@ -24,7 +24,7 @@ test('a backup made by hand restores the workspace as it was', async ({ app }) =
   await page.getByRole('button', { name: 'Rename Platform' }).click();
   await page.getByRole('dialog').getByLabel('Team name').fill('Platform renamed');
   await page.getByRole('button', { name: 'Save name' }).click();
-  expect(teamNames(app.databaseFile)).toEqual(['Platform renamed']);
+  await expect.poll(() => teamNames(app.databaseFile)).toEqual(['Platform renamed']);
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await restore.click();

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { IPC_EVENT_CHANNEL } from '@shared/contract';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, Menu } from 'electron';
 import { version } from '../../package.json';
-import { IPC_EVENT_CHANNEL } from '../shared/contract';
 import { defaultDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { desktopHost } from './pdf-export';

@@ -1,6 +1,6 @@
+import { ipcChannel, METHOD_NAMES } from '@shared/contract';
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannel, METHOD_NAMES } from '../shared/contract';
 
 type Handler = (event: IpcMainInvokeEvent, input: unknown) => unknown;
 const registered = new Map<string, Handler>();

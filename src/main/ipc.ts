@@ -1,6 +1,6 @@
+import { ipcChannel, METHOD_NAMES } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 import { type IpcMainInvokeEvent, ipcMain } from 'electron';
-import { ipcChannel, METHOD_NAMES } from '../shared/contract';
-import type { Envelope } from '../shared/errors';
 import type { Call, Dispatch } from './api/dispatch';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { conflict } from '@shared/errors';
+import { REPORT_STATE_ATTRIBUTE, type ReportState, type SavePdfResult } from '@shared/reports';
 import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
-import { conflict } from '../shared/errors';
-import { REPORT_STATE_ATTRIBUTE, type ReportState, type SavePdfResult } from '../shared/reports';
 import type { DesktopHost } from './api/handlers';
 import { securePreferences, type WindowPaths } from './windows';
 

@@ -1,8 +1,8 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BackupInfo, RecoveryResult } from '@shared/backups';
+import { conflict } from '@shared/errors';
 import BetterSqlite3 from 'better-sqlite3';
-import type { BackupInfo, RecoveryResult } from '../shared/backups';
-import { conflict } from '../shared/errors';
 import {
   backupDir,
   inspectBackup,

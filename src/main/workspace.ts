@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AppEvent, AppInfo, MethodName } from '@shared/contract';
 import type { Database } from 'better-sqlite3';
-import type { AppEvent, AppInfo, MethodName } from '../shared/contract';
 import {
   type Call,
   createDispatcher,

@@ -1,11 +1,11 @@
-import { contextBridge, ipcRenderer } from 'electron';
 import {
   type AppEvent,
   IPC_EVENT_CHANNEL,
   ipcChannel,
   isMethodName,
   type ThreadlineBridge,
-} from '../shared/contract';
+} from '@shared/contract';
+import { contextBridge, ipcRenderer } from 'electron';
 
 const bridge = {
   call(method, input) {

@@ -1,5 +1,5 @@
+import type { AppEvent } from '@shared/contract';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppEvent } from '../../shared/contract';
 import { count } from '../test/dispatch-helpers';
 import { tempWorkspaceForTest } from '../test/temp-workspace';
 import { createDispatch } from './dispatch';

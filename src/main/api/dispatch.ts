@@ -1,6 +1,6 @@
-import { type AppEvent, contract, isMethodName, type MethodName } from '../../shared/contract';
-import { AppError, type Envelope } from '../../shared/errors';
-import { parseInput } from '../../shared/validation';
+import { type AppEvent, contract, isMethodName, type MethodName } from '@shared/contract';
+import { AppError, type Envelope } from '@shared/errors';
+import { parseInput } from '@shared/validation';
 import { type HandlerContext, handlers } from './handlers';
 
 /** Answers a query or a mutation at once. Tasks (backups, restores) answer later: see `Call`. */

@@ -1,13 +1,7 @@
+import type { AppInfo, Contract, MethodName, MethodResult, ParsedInput } from '@shared/contract';
+import { conflict } from '@shared/errors';
+import type { SavePdfResult } from '@shared/reports';
 import type { Database } from 'better-sqlite3';
-import type {
-  AppInfo,
-  Contract,
-  MethodName,
-  MethodResult,
-  ParsedInput,
-} from '../../shared/contract';
-import { conflict } from '../../shared/errors';
-import type { SavePdfResult } from '../../shared/reports';
 import * as backups from '../services/backups';
 import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';

@@ -1,12 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKUP_REASONS, BACKUPS_KEPT, type BackupInfo, type BackupReason } from '@shared/backups';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import {
-  BACKUP_REASONS,
-  BACKUPS_KEPT,
-  type BackupInfo,
-  type BackupReason,
-} from '../../shared/backups';
 import { DatabaseTooNewError, pendingMigrations } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 

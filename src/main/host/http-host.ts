@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppEvent } from '../../shared/contract';
-import type { Envelope, ErrorCode } from '../../shared/errors';
-import { MAX_IMPORT_BYTES } from '../../shared/portability';
+import type { AppEvent } from '@shared/contract';
+import type { Envelope, ErrorCode } from '@shared/errors';
+import { MAX_IMPORT_BYTES } from '@shared/portability';
 import type { Workspace } from '../workspace';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';

@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { PRACTICES, type PracticeId, practiceById } from '../../shared/practices';
+import { PRACTICES, type PracticeId, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
   OUTCOME_LABELS,
@@ -8,8 +7,9 @@ import {
   type SessionReport,
   STATUS_LABELS,
   type TeamReport,
-} from '../../shared/reports';
-import { CIRCLES } from '../../shared/stages';
+} from '@shared/reports';
+import { CIRCLES } from '@shared/stages';
+import { stringify } from 'csv-stringify/sync';
 
 // One CSV per report: every row names its section, so a spreadsheet filter on the first column
 // gives the ratings, the cards or the actions. RFC 4180 (quoted where needed, CRLF line ends)

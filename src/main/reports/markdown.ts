@@ -1,4 +1,4 @@
-import { PRACTICES, practiceById } from '../../shared/practices';
+import { PRACTICES, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
   formatMean,
@@ -15,8 +15,8 @@ import {
   teamKeyFigures,
   teamReportRange,
   teamReportSpan,
-} from '../../shared/reports';
-import { CIRCLES, ROTI_LABELS } from '../../shared/stages';
+} from '@shared/reports';
+import { CIRCLES, ROTI_LABELS } from '@shared/stages';
 
 // Markdown that pastes cleanly into wikis: ATX headings, pipe tables, plain lists. Every piece of
 // user text goes through `inline`, so a card can never open a table cell, a link, a heading or

@@ -1,9 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKUPS_KEPT } from '@shared/backups';
+import type { AppEvent } from '@shared/contract';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { BACKUPS_KEPT } from '../../shared/backups';
-import type { AppEvent } from '../../shared/contract';
 import { BACKUP_DIR_NAME, backupDatabase } from '../db/backup';
 import { MIGRATIONS } from '../db/migrations';
 import { openDatabase } from '../db/open';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import type { BackupInfo, RestoreResult } from '@shared/backups';
+import { invalidInput, notFound } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
-import type { BackupInfo, RestoreResult } from '../../shared/backups';
-import { invalidInput, notFound } from '../../shared/errors';
 import {
   backupDatabase,
   backupDir,

@@ -1,5 +1,5 @@
+import type { Card } from '@shared/sessions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Card } from '../../shared/sessions';
 import { count, ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { cardsView } from './cards';

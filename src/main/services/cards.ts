@@ -1,8 +1,8 @@
+import type { ParsedInput } from '@shared/contract';
+import { conflict, invalidInput, notFound } from '@shared/errors';
+import type { PracticeId } from '@shared/practices';
+import type { Card, CardGroup, CardKind } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict, invalidInput, notFound } from '../../shared/errors';
-import type { PracticeId } from '../../shared/practices';
-import type { Card, CardGroup, CardKind } from '../../shared/sessions';
 import { newId, now } from './ids';
 import { openSessionRow } from './session-guards';
 

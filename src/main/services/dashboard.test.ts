@@ -1,7 +1,7 @@
+import { type PracticeChange, trendOf } from '@shared/dashboard';
+import type { PracticeId } from '@shared/practices';
+import type { Distribution } from '@shared/sessions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type PracticeChange, trendOf } from '../../shared/dashboard';
-import type { PracticeId } from '../../shared/practices';
-import type { Distribution } from '../../shared/sessions';
 import { ok, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 

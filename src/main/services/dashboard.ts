@@ -1,5 +1,4 @@
-import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
+import type { ParsedInput } from '@shared/contract';
 import {
   type DashboardSession,
   type FollowThrough,
@@ -10,9 +9,10 @@ import {
   type RatingStats,
   type TeamDashboard,
   trendOf,
-} from '../../shared/dashboard';
-import { PRACTICE_IDS, type PracticeId } from '../../shared/practices';
-import type { SessionStatus } from '../../shared/sessions';
+} from '@shared/dashboard';
+import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
+import type { SessionStatus } from '@shared/sessions';
+import type { Database } from 'better-sqlite3';
 import { getTeam } from './teams';
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;

@@ -1,5 +1,5 @@
+import type { Action, Commitment, ReviewItem } from '@shared/sessions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Action, Commitment, ReviewItem } from '../../shared/sessions';
 import { count, ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { followUpsView } from './follow-ups';

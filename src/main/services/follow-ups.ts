@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict, invalidInput, notFound } from '../../shared/errors';
+import type { ParsedInput } from '@shared/contract';
+import { conflict, invalidInput, notFound } from '@shared/errors';
 import type {
   Action,
   Circle,
@@ -9,7 +8,8 @@ import type {
   ItemRef,
   ReviewItem,
   ReviewStatus,
-} from '../../shared/sessions';
+} from '@shared/sessions';
+import type { Database } from 'better-sqlite3';
 import { nameKey, newId, now } from './ids';
 import { openSessionRow, requireParticipant, type SessionRow } from './session-guards';
 

@@ -1,7 +1,7 @@
+import type { ParsedInput } from '@shared/contract';
+import { notFound } from '@shared/errors';
+import type { Kudos } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { notFound } from '../../shared/errors';
-import type { Kudos } from '../../shared/sessions';
 import { newId, now } from './ids';
 import { openSessionRow } from './session-guards';
 

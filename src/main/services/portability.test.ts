@@ -1,7 +1,7 @@
+import { EXPORT_VERSION, MAX_IMPORT_BYTES } from '@shared/portability';
+import { PRACTICE_IDS } from '@shared/practices';
+import type { ItemRef } from '@shared/sessions';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_VERSION, MAX_IMPORT_BYTES } from '../../shared/portability';
-import { PRACTICE_IDS } from '../../shared/practices';
-import type { ItemRef } from '../../shared/sessions';
 import { count, ok, refused } from '../test/dispatch-helpers';
 import { tempWorkspaceForTest } from '../test/temp-workspace';
 import { checksum, rowCounts, tableNames } from '../test/workspace-state';

@@ -1,6 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict, invalidInput, notFound } from '../../shared/errors';
+import type { ParsedInput } from '@shared/contract';
+import { conflict, invalidInput, notFound } from '@shared/errors';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -15,8 +14,9 @@ import {
   type ImportReport,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_LABEL,
-} from '../../shared/portability';
-import { CreateTeamInput, TEAM_NAME_MAX } from '../../shared/teams';
+} from '@shared/portability';
+import { CreateTeamInput, TEAM_NAME_MAX } from '@shared/teams';
+import type { Database } from 'better-sqlite3';
 import { nameKey, newId } from './ids';
 
 // ---------- Export ----------

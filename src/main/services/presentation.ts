@@ -1,5 +1,5 @@
+import type { PresentationView } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { PresentationView } from '../../shared/sessions';
 import { getSessionView } from './session-view';
 
 /**

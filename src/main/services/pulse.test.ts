@@ -1,5 +1,5 @@
+import type { PracticeId } from '@shared/practices';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PracticeId } from '../../shared/practices';
 import { ok, participantIds, refused, sessionWith } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { pulseView } from './pulse';

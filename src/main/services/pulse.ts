@@ -1,8 +1,8 @@
+import type { ParsedInput } from '@shared/contract';
+import { conflict } from '@shared/errors';
+import { PRACTICE_IDS, practiceById } from '@shared/practices';
+import type { Distribution, PracticePulse, RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict } from '../../shared/errors';
-import { PRACTICE_IDS, practiceById } from '../../shared/practices';
-import type { Distribution, PracticePulse, RotiState } from '../../shared/sessions';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
 

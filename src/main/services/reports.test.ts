@@ -1,6 +1,6 @@
+import type { ReportFile, SessionReport, TeamReport } from '@shared/reports';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportFile, SessionReport, TeamReport } from '../../shared/reports';
 import { CSV_COLUMNS } from '../reports/csv';
 import { inline } from '../reports/markdown';
 import { pseudonyms } from '../reports/pseudonyms';

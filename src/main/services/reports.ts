@@ -1,7 +1,6 @@
-import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import type { TeamDashboard } from '../../shared/dashboard';
-import type { PracticeId } from '../../shared/practices';
+import type { ParsedInput } from '@shared/contract';
+import type { TeamDashboard } from '@shared/dashboard';
+import type { PracticeId } from '@shared/practices';
 import {
   type OpenFollowUp,
   type ReportFile,
@@ -11,8 +10,9 @@ import {
   type TeamReport,
   teamReportFileName,
   teamReportRoute,
-} from '../../shared/reports';
-import type { VoteItem } from '../../shared/sessions';
+} from '@shared/reports';
+import type { VoteItem } from '@shared/sessions';
+import type { Database } from 'better-sqlite3';
 import { sessionCsv, teamCsv } from '../reports/csv';
 import { sessionMarkdown, teamMarkdown } from '../reports/markdown';
 import { KEEP_NAMES, type Pseudonyms, pseudonyms } from '../reports/pseudonyms';

@@ -1,7 +1,7 @@
+import type { ParsedInput } from '@shared/contract';
+import { conflict } from '@shared/errors';
+import type { RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict } from '../../shared/errors';
-import type { RotiState } from '../../shared/sessions';
 import { newId } from './ids';
 import { areHere, people, ratings, type ScoreCount, summariseRatings } from './pulse';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';

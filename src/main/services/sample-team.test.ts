@@ -1,6 +1,6 @@
+import { SAMPLE_TEAM_NAME } from '@shared/dashboard';
+import { PRACTICE_IDS } from '@shared/practices';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_TEAM_NAME } from '../../shared/dashboard';
-import { PRACTICE_IDS } from '../../shared/practices';
 import { count, ok, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 

@@ -1,10 +1,10 @@
+import { SAMPLE_TEAM_NAME } from '@shared/dashboard';
+import { conflict, notFound } from '@shared/errors';
+import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
+import type { CardKind, Circle, KudosOutcome, ReviewStatus } from '@shared/sessions';
+import { STAGES } from '@shared/stages';
+import type { Team } from '@shared/teams';
 import type { Database } from 'better-sqlite3';
-import { SAMPLE_TEAM_NAME } from '../../shared/dashboard';
-import { conflict, notFound } from '../../shared/errors';
-import { PRACTICE_IDS, type PracticeId } from '../../shared/practices';
-import type { CardKind, Circle, KudosOutcome, ReviewStatus } from '../../shared/sessions';
-import { STAGES } from '../../shared/stages';
-import type { Team } from '../../shared/teams';
 import { nameKey, newId } from './ids';
 import { getTeam } from './teams';
 

@@ -1,7 +1,7 @@
+import { conflict, notFound, readOnly } from '@shared/errors';
+import type { SessionStage } from '@shared/sessions';
+import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
-import { conflict, notFound, readOnly } from '../../shared/errors';
-import type { SessionStage } from '../../shared/sessions';
-import type { StageId } from '../../shared/stages';
 
 export interface SessionRow {
   id: string;

@@ -1,5 +1,5 @@
+import type { Participant, SessionDetail, SessionView, TimerState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { Participant, SessionDetail, SessionView, TimerState } from '../../shared/sessions';
 import { cardsView } from './cards';
 import { followUpsView } from './follow-ups';
 import { kudosView } from './kudos';

@@ -1,5 +1,5 @@
+import { STAGE_IDS } from '@shared/stages';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STAGE_IDS } from '../../shared/stages';
 import { count, ok, refused, sessionWith } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 

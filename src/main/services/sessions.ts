@@ -1,8 +1,8 @@
+import type { ParsedInput } from '@shared/contract';
+import { conflict, invalidInput } from '@shared/errors';
+import type { SessionStage, SessionSummary } from '@shared/sessions';
+import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict, invalidInput } from '../../shared/errors';
-import type { SessionStage, SessionSummary } from '../../shared/sessions';
-import type { StageId } from '../../shared/stages';
 import { nameKey, newId, now } from './ids';
 import { openSessionRow, type SessionRow, sessionRow, sessionStages } from './session-guards';
 import { getTeam } from './teams';

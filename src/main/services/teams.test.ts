@@ -1,5 +1,5 @@
+import type { MethodName } from '@shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../shared/contract';
 import { count, ok, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 

@@ -1,7 +1,7 @@
+import type { ParsedInput } from '@shared/contract';
+import { conflict, notFound } from '@shared/errors';
+import type { Team, TeamMember } from '@shared/teams';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict, notFound } from '../../shared/errors';
-import type { Team, TeamMember } from '../../shared/teams';
 import { nameKey, newId, now } from './ids';
 
 interface TeamRow {

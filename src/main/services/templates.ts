@@ -1,8 +1,8 @@
+import type { ParsedInput } from '@shared/contract';
+import { PRACTICES } from '@shared/practices';
+import { DEFAULT_DOTS, type PracticePrompts, type TeamTemplate } from '@shared/sessions';
+import { STAGES } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { PRACTICES } from '../../shared/practices';
-import { DEFAULT_DOTS, type PracticePrompts, type TeamTemplate } from '../../shared/sessions';
-import { STAGES } from '../../shared/stages';
 import { getTeam } from './teams';
 
 interface TemplateRow {

@@ -1,5 +1,5 @@
+import type { ItemRef } from '@shared/sessions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ItemRef } from '../../shared/sessions';
 import { ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
 import { votesView } from './votes';

@@ -1,8 +1,8 @@
+import type { ParsedInput } from '@shared/contract';
+import { conflict, invalidInput } from '@shared/errors';
+import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
+import type { Circle, ItemRef, VoteItem } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput } from '../../shared/contract';
-import { conflict, invalidInput } from '../../shared/errors';
-import { PRACTICE_IDS, type PracticeId } from '../../shared/practices';
-import type { Circle, ItemRef, VoteItem } from '../../shared/sessions';
 import { assertSameSession, cardRow, groupRow } from './cards';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';

@@ -1,5 +1,5 @@
-import type { MethodName, MethodResult } from '../../shared/contract';
-import type { ErrorPayload } from '../../shared/errors';
+import type { MethodName, MethodResult } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
 import type { Workspace } from '../workspace';
 
 /** Calls a method and returns its value, failing the test with the error message otherwise. */

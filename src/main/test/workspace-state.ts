@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { MethodName, MethodResult } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
-import type { MethodName, MethodResult } from '../../shared/contract';
-import type { ErrorPayload } from '../../shared/errors';
 import type { Workspace } from '../workspace';
 
 export function tableNames(db: Database): string[] {

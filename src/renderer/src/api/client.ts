@@ -4,8 +4,8 @@ import type {
   MethodName,
   MethodResult,
   ThreadlineBridge,
-} from '../../../shared/contract';
-import { AppError, type Envelope } from '../../../shared/errors';
+} from '@shared/contract';
+import { AppError, type Envelope } from '@shared/errors';
 import { createHttpTransport } from './http-transport';
 
 declare global {

@@ -1,5 +1,5 @@
-import type { AppEvent, ThreadlineBridge } from '../../../shared/contract';
-import type { Envelope } from '../../../shared/errors';
+import type { AppEvent, ThreadlineBridge } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 
 const TOKEN_KEY = 'threadline.token';
 export const TOKEN_PARAM = 'token';

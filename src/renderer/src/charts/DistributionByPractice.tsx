@@ -1,5 +1,5 @@
-import type { DashboardSession } from '../../../shared/dashboard';
-import { PRACTICES, type PracticeId } from '../../../shared/practices';
+import type { DashboardSession } from '@shared/dashboard';
+import { PRACTICES, type PracticeId } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
 import { retroName, sessionLabels } from './format';

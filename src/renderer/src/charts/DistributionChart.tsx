@@ -1,5 +1,5 @@
+import type { Distribution } from '@shared/sessions';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import type { Distribution } from '../../../shared/sessions';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
 import { SCORE_COLOURS } from './palette';

@@ -1,4 +1,4 @@
-import type { DashboardSession } from '../../../shared/dashboard';
+import type { DashboardSession } from '@shared/dashboard';
 import { ChartTable } from './ChartTable';
 import { retroName, sessionLabels } from './format';
 import { SessionBars } from './SessionBars';

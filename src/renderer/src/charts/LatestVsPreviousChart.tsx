@@ -1,7 +1,7 @@
+import type { DashboardSession, LatestVsPrevious } from '@shared/dashboard';
+import { PRACTICE_IDS, practiceById } from '@shared/practices';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import type { DashboardSession, LatestVsPrevious } from '../../../shared/dashboard';
-import { PRACTICE_IDS, practiceById } from '../../../shared/practices';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
 import { formatChange, formatMean, shortDate, TREND_WORDS } from './format';

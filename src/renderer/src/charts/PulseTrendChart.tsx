@@ -1,5 +1,5 @@
-import type { DashboardSession } from '../../../shared/dashboard';
-import { PRACTICES } from '../../../shared/practices';
+import type { DashboardSession } from '@shared/dashboard';
+import { PRACTICES } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { formatMean, retroName, sessionLabels } from './format';
 import { MarkerKey } from './markers';

@@ -1,4 +1,4 @@
-import type { DashboardSession } from '../../../shared/dashboard';
+import type { DashboardSession } from '@shared/dashboard';
 import { ChartTable } from './ChartTable';
 import { formatMean, retroName, sessionLabels } from './format';
 import { TrendLine } from './TrendLine';

@@ -1,5 +1,5 @@
+import type { VoteItem } from '@shared/sessions';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import type { VoteItem } from '../../../shared/sessions';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
 import { type ChartProps, LIGHT } from './theme';

@@ -1,4 +1,4 @@
-import type { Trend } from '../../../shared/dashboard';
+import type { Trend } from '@shared/dashboard';
 
 /** A mean as the tables and labels print it: always two decimals, a dash when nobody rated. */
 export function formatMean(mean: number | null): string {

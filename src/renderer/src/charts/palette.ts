@@ -1,4 +1,4 @@
-import type { PracticeId } from '../../../shared/practices';
+import type { PracticeId } from '@shared/practices';
 
 // Okabe & Ito's palette: eight colours told apart with every common colour-vision deficiency.
 export const OKABE_ITO = {

@@ -1,4 +1,4 @@
-import type { PracticeId } from '../../../shared/practices';
+import type { PracticeId } from '@shared/practices';
 import { OKABE_ITO, PRACTICE_STYLES } from './palette';
 
 /** Pixel size for print and PDF: the chart is drawn at exactly this size, without animation. */

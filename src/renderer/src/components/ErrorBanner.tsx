@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/errors';
+import type { AppError } from '@shared/errors';
 
 export function ErrorBanner({ error }: { error: AppError | undefined }) {
   if (!error) return null;

@@ -1,5 +1,5 @@
+import type { Participant } from '@shared/sessions';
 import { type ReactNode, useState } from 'react';
-import type { Participant } from '../../../shared/sessions';
 
 interface PassTheLaptopProps {
   /** What people enter, e.g. "pulse ratings". */

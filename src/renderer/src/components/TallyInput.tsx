@@ -1,5 +1,5 @@
+import type { Distribution } from '@shared/sessions';
 import { useId } from 'react';
-import type { Distribution } from '../../../shared/sessions';
 
 interface TallyInputProps {
   /** Names the group, e.g. "Tally for Model humility". */

@@ -1,5 +1,5 @@
+import { AppError } from '@shared/errors';
 import { useCallback, useState } from 'react';
-import { AppError } from '../../../shared/errors';
 
 export interface ActionState<Args extends unknown[], T> {
   run: (...args: Args) => Promise<T | undefined>;

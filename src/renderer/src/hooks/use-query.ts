@@ -1,6 +1,6 @@
+import type { MethodInput, MethodName, MethodResult } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
 import { api } from '../api/client';
 
 export interface QueryState<T> {

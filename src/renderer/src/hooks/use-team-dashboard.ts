@@ -1,5 +1,5 @@
+import type { TeamDashboard } from '@shared/dashboard';
 import { useCallback, useEffect, useState } from 'react';
-import type { TeamDashboard } from '../../../shared/dashboard';
 import { shortDate } from '../charts/format';
 import type { QueryState } from './use-query';
 import { useQuery } from './use-query';

@@ -1,5 +1,5 @@
+import type { TimerState } from '@shared/sessions';
 import { useEffect, useState } from 'react';
-import type { TimerState } from '../../../shared/sessions';
 
 export interface TimerReading {
   remainingMs: number;

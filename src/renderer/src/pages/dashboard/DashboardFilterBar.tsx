@@ -1,7 +1,7 @@
+import { TextField } from '@renderer/components/TextField';
+import { type DashboardFilter, LAST_N_CHOICES } from '@renderer/hooks/use-team-dashboard';
+import type { AppError } from '@shared/errors';
 import { useId } from 'react';
-import type { AppError } from '../../../../shared/errors';
-import { TextField } from '../../components/TextField';
-import { type DashboardFilter, LAST_N_CHOICES } from '../../hooks/use-team-dashboard';
 
 interface FilterBarProps {
   filter: DashboardFilter;

@@ -1,15 +1,18 @@
+import { dashboardPresentationUrl } from '@renderer/api/presentation-url';
+import { ChartFigure } from '@renderer/charts/ChartFigure';
+import { DistributionChart, DistributionTable } from '@renderer/charts/DistributionChart';
+import { formatMean, formatPercent, shortDate } from '@renderer/charts/format';
+import {
+  LatestVsPreviousChart,
+  LatestVsPreviousTable,
+} from '@renderer/charts/LatestVsPreviousChart';
+import { LIGHT } from '@renderer/charts/theme';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SampleBadge } from '@renderer/components/SampleBadge';
+import { useDashboardFilter, useTeamDashboard } from '@renderer/hooks/use-team-dashboard';
+import type { TeamDashboard } from '@shared/dashboard';
+import { PRACTICES } from '@shared/practices';
 import { Link } from 'wouter';
-import type { TeamDashboard } from '../../../../shared/dashboard';
-import { PRACTICES } from '../../../../shared/practices';
-import { dashboardPresentationUrl } from '../../api/presentation-url';
-import { ChartFigure } from '../../charts/ChartFigure';
-import { DistributionChart, DistributionTable } from '../../charts/DistributionChart';
-import { formatMean, formatPercent, shortDate } from '../../charts/format';
-import { LatestVsPreviousChart, LatestVsPreviousTable } from '../../charts/LatestVsPreviousChart';
-import { LIGHT } from '../../charts/theme';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SampleBadge } from '../../components/SampleBadge';
-import { useDashboardFilter, useTeamDashboard } from '../../hooks/use-team-dashboard';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
 import './dashboard.css';

@@ -1,13 +1,13 @@
-import { Link, useLocation } from 'wouter';
-import type { TeamDashboard } from '../../../../shared/dashboard';
-import { PROJECTOR } from '../../charts/theme';
-import { useShortcuts } from '../../hooks/use-shortcuts';
+import { PROJECTOR } from '@renderer/charts/theme';
+import { useShortcuts } from '@renderer/hooks/use-shortcuts';
 import {
   type DashboardFilter,
   describeFilter,
   useDashboardFilter,
   useTeamDashboard,
-} from '../../hooks/use-team-dashboard';
+} from '@renderer/hooks/use-team-dashboard';
+import type { TeamDashboard } from '@shared/dashboard';
+import { Link, useLocation } from 'wouter';
 import { PRESENTATION_SLIDES } from './dashboard-charts';
 import './dashboard-present.css';
 

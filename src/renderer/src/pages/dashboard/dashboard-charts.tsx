@@ -1,20 +1,23 @@
-import type { ReactNode } from 'react';
-import type { TeamDashboard } from '../../../../shared/dashboard';
-import { PRACTICES } from '../../../../shared/practices';
-import { ROTI_LABELS } from '../../../../shared/stages';
 import {
   DistributionByPractice,
   DistributionByPracticeTable,
   practiceRows,
-} from '../../charts/DistributionByPractice';
-import { DistributionChart } from '../../charts/DistributionChart';
-import { FollowThroughChart, FollowThroughTable } from '../../charts/FollowThroughChart';
-import { KudosChart, KudosTable } from '../../charts/KudosChart';
-import { LatestVsPreviousChart, LatestVsPreviousTable } from '../../charts/LatestVsPreviousChart';
-import { ParticipationChart, ParticipationTable } from '../../charts/ParticipationChart';
-import { PulseTrendChart, PulseTrendTable } from '../../charts/PulseTrendChart';
-import { RotiChart, RotiTable } from '../../charts/RotiChart';
-import type { ChartHeight, ChartTheme } from '../../charts/theme';
+} from '@renderer/charts/DistributionByPractice';
+import { DistributionChart } from '@renderer/charts/DistributionChart';
+import { FollowThroughChart, FollowThroughTable } from '@renderer/charts/FollowThroughChart';
+import { KudosChart, KudosTable } from '@renderer/charts/KudosChart';
+import {
+  LatestVsPreviousChart,
+  LatestVsPreviousTable,
+} from '@renderer/charts/LatestVsPreviousChart';
+import { ParticipationChart, ParticipationTable } from '@renderer/charts/ParticipationChart';
+import { PulseTrendChart, PulseTrendTable } from '@renderer/charts/PulseTrendChart';
+import { RotiChart, RotiTable } from '@renderer/charts/RotiChart';
+import type { ChartHeight, ChartTheme } from '@renderer/charts/theme';
+import type { TeamDashboard } from '@shared/dashboard';
+import { PRACTICES } from '@shared/practices';
+import { ROTI_LABELS } from '@shared/stages';
+import type { ReactNode } from 'react';
 
 /** A chart of the team dashboard: drawn on the page, on the projector, and as a table. */
 export interface DashboardChart {

@@ -1,8 +1,8 @@
+import { api } from '@renderer/api/client';
+import { TextField } from '@renderer/components/TextField';
+import { useAction } from '@renderer/hooks/use-action';
+import type { Team } from '@shared/teams';
 import { type FormEvent, useId, useState } from 'react';
-import type { Team } from '../../../../shared/teams';
-import { api } from '../../api/client';
-import { TextField } from '../../components/TextField';
-import { useAction } from '../../hooks/use-action';
 
 interface CreateTeamFormProps {
   onCreated: (team: Team) => void;

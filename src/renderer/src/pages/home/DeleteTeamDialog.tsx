@@ -1,6 +1,6 @@
-import type { Team } from '../../../../shared/teams';
-import { api } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { api } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import type { Team } from '@shared/teams';
 
 export function DeleteTeamDialog({ team, onClose }: { team: Team; onClose: () => void }) {
   return (

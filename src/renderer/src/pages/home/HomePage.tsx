@@ -1,7 +1,7 @@
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useQuery } from '@renderer/hooks/use-query';
 import { useState } from 'react';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useQuery } from '../../hooks/use-query';
 import { CreateTeamForm } from './CreateTeamForm';
 import { LoadSampleTeamButton, RemoveSampleTeamButton } from './SampleTeamButtons';
 import { TeamCard } from './TeamCard';

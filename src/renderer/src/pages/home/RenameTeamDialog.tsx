@@ -1,9 +1,9 @@
+import { api } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { TextField } from '@renderer/components/TextField';
+import { useAction } from '@renderer/hooks/use-action';
+import type { Team } from '@shared/teams';
 import { type FormEvent, useState } from 'react';
-import type { Team } from '../../../../shared/teams';
-import { api } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { TextField } from '../../components/TextField';
-import { useAction } from '../../hooks/use-action';
 
 export function RenameTeamDialog({ team, onClose }: { team: Team; onClose: () => void }) {
   const [name, setName] = useState(team.name);

@@ -1,7 +1,7 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
 import { useLocation } from 'wouter';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
 import './sample-team.css';
 
 /** Loads the made-up team with half a year of retros and opens its dashboard. */

@@ -1,10 +1,10 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SampleBadge } from '@renderer/components/SampleBadge';
+import { useAction } from '@renderer/hooks/use-action';
+import type { Team } from '@shared/teams';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Team } from '../../../../shared/teams';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SampleBadge } from '../../components/SampleBadge';
-import { useAction } from '../../hooks/use-action';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { RenameTeamDialog } from './RenameTeamDialog';
 

@@ -1,5 +1,5 @@
+import { PRACTICES } from '@shared/practices';
 import { useLocation } from 'wouter';
-import { PRACTICES } from '../../../../shared/practices';
 import { CreateTeamForm } from './CreateTeamForm';
 import { LoadSampleTeamButton } from './SampleTeamButtons';
 

@@ -1,12 +1,12 @@
+import { formatChange, formatMean, shortDate, TREND_WORDS } from '@renderer/charts/format';
+import { meanScale } from '@renderer/charts/palette';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SampleBadge } from '@renderer/components/SampleBadge';
+import { useQuery } from '@renderer/hooks/use-query';
+import type { OverviewRow, PracticeChange } from '@shared/dashboard';
+import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { OverviewRow, PracticeChange } from '../../../../shared/dashboard';
-import { PRACTICES } from '../../../../shared/practices';
-import { formatChange, formatMean, shortDate, TREND_WORDS } from '../../charts/format';
-import { meanScale } from '../../charts/palette';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SampleBadge } from '../../components/SampleBadge';
-import { useQuery } from '../../hooks/use-query';
 import './overview.css';
 
 /** For leads: every team × practice on one screen, latest mean and its direction. */

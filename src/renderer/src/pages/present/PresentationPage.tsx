@@ -1,7 +1,7 @@
-import type { PresentationView } from '../../../../shared/sessions';
-import { stageById } from '../../../../shared/stages';
-import { useQuery } from '../../hooks/use-query';
-import { formatClock, useTimer } from '../../hooks/use-timer';
+import { useQuery } from '@renderer/hooks/use-query';
+import { formatClock, useTimer } from '@renderer/hooks/use-timer';
+import type { PresentationView } from '@shared/sessions';
+import { stageById } from '@shared/stages';
 import { STAGE_SCREENS } from './screens';
 import './present.css';
 

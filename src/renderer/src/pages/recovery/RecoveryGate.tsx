@@ -1,6 +1,6 @@
+import { api } from '@renderer/api/client';
+import type { AppInfo } from '@shared/contract';
 import { type ReactNode, useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/contract';
-import { api } from '../../api/client';
 import { RecoveryPage } from './RecoveryPage';
 
 /**

@@ -1,11 +1,11 @@
+import { api } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { useQuery } from '@renderer/hooks/use-query';
+import { BACKUP_REASON_LABELS, type RecoveryResult } from '@shared/backups';
+import type { AppInfo } from '@shared/contract';
 import { useState } from 'react';
-import { BACKUP_REASON_LABELS, type RecoveryResult } from '../../../../shared/backups';
-import type { AppInfo } from '../../../../shared/contract';
-import { api } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
-import { useQuery } from '../../hooks/use-query';
 import { formatWhen } from '../settings/format';
 import './recovery.css';
 

@@ -1,6 +1,6 @@
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import {
   FORMATS,
   isDesktop,

@@ -1,10 +1,10 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import {
   type KeyFigure,
   longDate,
   REPORT_STATE_ATTRIBUTE,
   type ReportState,
-} from '../../../../shared/reports';
+} from '@shared/reports';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import './report.css';
 
 /** The width charts are drawn at: the A4 text width between the print margins, in CSS pixels. */

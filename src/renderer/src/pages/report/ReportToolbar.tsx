@@ -1,5 +1,5 @@
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import type { ReactNode } from 'react';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { FORMATS, isDesktop, type ReportTarget, reportRoute } from './export-report';
 import { PREPARING, useReportExport } from './use-report-export';
 

@@ -1,8 +1,8 @@
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useQuery } from '@renderer/hooks/use-query';
+import { REPORT_STATE_ATTRIBUTE } from '@shared/reports';
 import { useCallback } from 'react';
 import { Link } from 'wouter';
-import { REPORT_STATE_ATTRIBUTE } from '../../../../shared/reports';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useQuery } from '../../hooks/use-query';
 import { ReportToolbar } from './ReportToolbar';
 import { SessionReportView } from './SessionReportView';
 

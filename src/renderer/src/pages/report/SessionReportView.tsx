@@ -1,5 +1,7 @@
-import { Fragment } from 'react';
-import { PRACTICES, practiceById } from '../../../../shared/practices';
+import { DistributionChart } from '@renderer/charts/DistributionChart';
+import { LIGHT, practiceColour } from '@renderer/charts/theme';
+import { VoteRankingChart } from '@renderer/charts/VoteRankingChart';
+import { PRACTICES, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
   formatMean,
@@ -11,11 +13,9 @@ import {
   type SessionReport,
   STATUS_LABELS,
   sessionKeyFigures,
-} from '../../../../shared/reports';
-import { CIRCLES, ROTI_LABELS } from '../../../../shared/stages';
-import { DistributionChart } from '../../charts/DistributionChart';
-import { LIGHT, practiceColour } from '../../charts/theme';
-import { VoteRankingChart } from '../../charts/VoteRankingChart';
+} from '@shared/reports';
+import { CIRCLES, ROTI_LABELS } from '@shared/stages';
+import { Fragment } from 'react';
 import {
   KeyFigures,
   REPORT_WIDTH,

@@ -1,5 +1,12 @@
-import type { DashboardSession } from '../../../../shared/dashboard';
-import { PRACTICES, practiceById } from '../../../../shared/practices';
+import { FollowThroughChart } from '@renderer/charts/FollowThroughChart';
+import { formatChange } from '@renderer/charts/format';
+import { KudosChart } from '@renderer/charts/KudosChart';
+import { LatestVsPreviousChart } from '@renderer/charts/LatestVsPreviousChart';
+import { ParticipationChart } from '@renderer/charts/ParticipationChart';
+import { PulseTrendChart } from '@renderer/charts/PulseTrendChart';
+import { RotiChart } from '@renderer/charts/RotiChart';
+import type { DashboardSession } from '@shared/dashboard';
+import { PRACTICES, practiceById } from '@shared/practices';
 import {
   formatMean,
   formatShare,
@@ -10,14 +17,7 @@ import {
   teamKeyFigures,
   teamReportRange,
   teamReportSpan,
-} from '../../../../shared/reports';
-import { FollowThroughChart } from '../../charts/FollowThroughChart';
-import { formatChange } from '../../charts/format';
-import { KudosChart } from '../../charts/KudosChart';
-import { LatestVsPreviousChart } from '../../charts/LatestVsPreviousChart';
-import { ParticipationChart } from '../../charts/ParticipationChart';
-import { PulseTrendChart } from '../../charts/PulseTrendChart';
-import { RotiChart } from '../../charts/RotiChart';
+} from '@shared/reports';
 import {
   KeyFigures,
   REPORT_WIDTH,

@@ -1,3 +1,5 @@
+import { api } from '@renderer/api/client';
+import { sessionToken, TOKEN_PARAM } from '@renderer/api/http-transport';
 import {
   type SessionReportRequest,
   sessionReportFileName,
@@ -5,9 +7,7 @@ import {
   type TeamReportRequest,
   teamReportFileName,
   teamReportRoute,
-} from '../../../../shared/reports';
-import { api } from '../../api/client';
-import { sessionToken, TOKEN_PARAM } from '../../api/http-transport';
+} from '@shared/reports';
 import { SessionReportView } from './SessionReportView';
 import { renderStandalone } from './standalone-html';
 import { TeamReportView } from './TeamReportView';

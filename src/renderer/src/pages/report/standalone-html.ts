@@ -1,7 +1,7 @@
+import { REPORT_STATE_ATTRIBUTE } from '@shared/reports';
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { REPORT_STATE_ATTRIBUTE } from '../../../../shared/reports';
 
 // A report as one self-contained HTML file: the drawn report's DOM (charts are inline SVG) with
 // the CSS it uses copied in. No scripts and no external references, so it opens offline in any

@@ -1,5 +1,5 @@
+import { AppError } from '@shared/errors';
 import { useCallback, useState } from 'react';
-import { AppError } from '../../../../shared/errors';
 import { exportReport, type ReportFormat, type ReportTarget } from './export-report';
 
 export interface ReportExport {

@@ -1,7 +1,7 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
 import { useEffect, useId, useRef, useState } from 'react';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
 
 const SAVE_DELAY_MS = 600;
 

@@ -1,5 +1,5 @@
-import type { SessionStage } from '../../../../shared/sessions';
-import { type StageId, stageById } from '../../../../shared/stages';
+import type { SessionStage } from '@shared/sessions';
+import { type StageId, stageById } from '@shared/stages';
 
 interface StageRailProps {
   stages: SessionStage[];

@@ -1,8 +1,8 @@
-import type { TimerState } from '../../../../shared/sessions';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
-import { formatClock, useTimer } from '../../hooks/use-timer';
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { formatClock, useTimer } from '@renderer/hooks/use-timer';
+import type { TimerState } from '@shared/sessions';
 
 interface StageTimerProps {
   sessionId: string;

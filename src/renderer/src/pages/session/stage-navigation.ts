@@ -1,5 +1,5 @@
-import type { SessionStage } from '../../../../shared/sessions';
-import type { StageId } from '../../../../shared/stages';
+import type { SessionStage } from '@shared/sessions';
+import type { StageId } from '@shared/stages';
 
 /** The stage before or after `current`, passing over skipped ones; null at either end. */
 export function neighbourStage(

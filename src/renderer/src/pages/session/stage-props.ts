@@ -1,4 +1,4 @@
-import type { PresentationView, SessionView } from '../../../../shared/sessions';
+import type { PresentationView, SessionView } from '@shared/sessions';
 
 /** What every stage panel in the facilitator console receives. */
 export interface StageProps {

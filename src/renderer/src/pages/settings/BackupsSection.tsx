@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { api } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { useQuery } from '@renderer/hooks/use-query';
 import {
   BACKUP_REASON_LABELS,
   BACKUPS_KEPT,
   type BackupInfo,
   type RestoreResult,
-} from '../../../../shared/backups';
-import { api } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
-import { useQuery } from '../../hooks/use-query';
+} from '@shared/backups';
+import { useState } from 'react';
 import { formatSize, formatWhen } from './format';
 
 export function BackupsSection() {

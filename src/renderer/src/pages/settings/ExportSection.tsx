@@ -1,9 +1,9 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { useQuery } from '@renderer/hooks/use-query';
+import type { ExportFile } from '@shared/portability';
 import { useId, useState } from 'react';
-import type { ExportFile } from '../../../../shared/portability';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
-import { useQuery } from '../../hooks/use-query';
 import { downloadFile } from './download';
 
 export function ExportSection() {

@@ -1,5 +1,7 @@
-import { type ChangeEvent, useId, useState } from 'react';
-import { AppError } from '../../../../shared/errors';
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { AppError } from '@shared/errors';
 import {
   type ConflictResolution,
   IMPORT_COUNT_KEYS,
@@ -9,10 +11,8 @@ import {
   type ImportReport,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_LABEL,
-} from '../../../../shared/portability';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
+} from '@shared/portability';
+import { type ChangeEvent, useId, useState } from 'react';
 import { formatWhen } from './format';
 
 interface Chosen {

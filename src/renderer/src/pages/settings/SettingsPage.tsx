@@ -1,5 +1,5 @@
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useQuery } from '../../hooks/use-query';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useQuery } from '@renderer/hooks/use-query';
 import { BackupsSection } from './BackupsSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';

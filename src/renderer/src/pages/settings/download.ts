@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../../../shared/portability';
+import type { ExportFile } from '@shared/portability';
 
 /**
  * Hands an export to the user as a file: a download in the browser, the save dialog on desktop

@@ -1,10 +1,10 @@
+import { api } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { TextField } from '@renderer/components/TextField';
+import { useAction } from '@renderer/hooks/use-action';
+import type { SessionSummary } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
-import type { SessionSummary } from '../../../../shared/sessions';
-import { api } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { TextField } from '../../components/TextField';
-import { useAction } from '../../hooks/use-action';
 
 function today(): string {
   const now = new Date();

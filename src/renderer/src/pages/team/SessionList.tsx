@@ -1,11 +1,11 @@
+import { api } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useQuery } from '@renderer/hooks/use-query';
+import type { SessionSummary } from '@shared/sessions';
+import { stageById } from '@shared/stages';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { SessionSummary } from '../../../../shared/sessions';
-import { stageById } from '../../../../shared/stages';
-import { api } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useQuery } from '../../hooks/use-query';
 import { NewSessionDialog } from './NewSessionDialog';
 
 export function SessionList({ teamId, archived }: { teamId: string; archived: boolean }) {

@@ -1,11 +1,11 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SampleBadge } from '@renderer/components/SampleBadge';
+import { TextField } from '@renderer/components/TextField';
+import { useAction } from '@renderer/hooks/use-action';
+import { useQuery } from '@renderer/hooks/use-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SampleBadge } from '../../components/SampleBadge';
-import { TextField } from '../../components/TextField';
-import { useAction } from '../../hooks/use-action';
-import { useQuery } from '../../hooks/use-query';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { SessionList } from './SessionList';
 

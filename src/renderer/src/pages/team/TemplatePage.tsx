@@ -1,12 +1,12 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { useQuery } from '@renderer/hooks/use-query';
+import { PRACTICES, type PracticeId } from '@shared/practices';
+import type { TeamTemplate } from '@shared/sessions';
+import { stageById } from '@shared/stages';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { PRACTICES, type PracticeId } from '../../../../shared/practices';
-import type { TeamTemplate } from '../../../../shared/sessions';
-import { stageById } from '../../../../shared/stages';
-import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAction } from '../../hooks/use-action';
-import { useQuery } from '../../hooks/use-query';
 import './template.css';
 
 const lines = (text: string) =>

@@ -1,7 +1,7 @@
-import type { VoteItem } from '../../../../../shared/sessions';
-import { CIRCLES } from '../../../../../shared/stages';
-import type { PresentProps } from '../../session/stage-props';
-import { formatDay } from '../../session/stages/day-format';
+import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { formatDay } from '@renderer/pages/session/stages/day-format';
+import type { VoteItem } from '@shared/sessions';
+import { CIRCLES } from '@shared/stages';
 import './present-followups.css';
 
 export function ActScreen({ view }: PresentProps) {

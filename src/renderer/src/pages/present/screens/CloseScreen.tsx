@@ -1,5 +1,5 @@
-import type { PresentProps } from '../../session/stage-props';
-import { RotiResult } from '../../session/stages/RotiPanel';
+import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { RotiResult } from '@renderer/pages/session/stages/RotiPanel';
 
 export function CloseScreen({ view }: PresentProps) {
   return (

@@ -1,3 +1,5 @@
+import type { PresentProps } from '@renderer/pages/session/stage-props';
+import type { Card, CardGroup, VoteItem } from '@shared/sessions';
 import {
   Bar,
   BarChart,
@@ -7,8 +9,6 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
-import type { Card, CardGroup, VoteItem } from '../../../../../shared/sessions';
-import type { PresentProps } from '../../session/stage-props';
 import './group-vote-screen.css';
 
 const CHART_ITEMS = 10;

@@ -1,7 +1,7 @@
-import { PRACTICES } from '../../../../../shared/practices';
-import type { PracticePulse } from '../../../../../shared/sessions';
-import type { PresentProps } from '../../session/stage-props';
-import { DistributionColumns, spreadOf } from '../../session/stages/rating-parts';
+import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { DistributionColumns, spreadOf } from '@renderer/pages/session/stages/rating-parts';
+import { PRACTICES } from '@shared/practices';
+import type { PracticePulse } from '@shared/sessions';
 import './pulse-screen.css';
 
 /** Before the reveal: what to rate and how many have rated. After: the four distributions. */

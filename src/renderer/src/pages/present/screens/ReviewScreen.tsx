@@ -1,6 +1,6 @@
-import type { ReviewStatus } from '../../../../../shared/sessions';
-import type { PresentProps } from '../../session/stage-props';
-import { formatDay } from '../../session/stages/day-format';
+import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { formatDay } from '@renderer/pages/session/stages/day-format';
+import type { ReviewStatus } from '@shared/sessions';
 import './present-followups.css';
 
 const VERDICTS: Record<ReviewStatus, string> = {

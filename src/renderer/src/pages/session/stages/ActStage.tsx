@@ -1,24 +1,12 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FormButtons } from '@renderer/components/FormButtons';
+import { SelectField } from '@renderer/components/SelectField';
+import { useAction } from '@renderer/hooks/use-action';
+import { PRACTICE_IDS, PRACTICES, type PracticeId, practiceById } from '@shared/practices';
+import type { Action, Circle, Commitment, ItemRef, SessionView, VoteItem } from '@shared/sessions';
+import { CIRCLES, COMMITMENT_QUESTION } from '@shared/stages';
 import { type FormEvent, useId, useState } from 'react';
-import {
-  PRACTICE_IDS,
-  PRACTICES,
-  type PracticeId,
-  practiceById,
-} from '../../../../../shared/practices';
-import type {
-  Action,
-  Circle,
-  Commitment,
-  ItemRef,
-  SessionView,
-  VoteItem,
-} from '../../../../../shared/sessions';
-import { CIRCLES, COMMITMENT_QUESTION } from '../../../../../shared/stages';
-import { api } from '../../../api/client';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { FormButtons } from '../../../components/FormButtons';
-import { SelectField } from '../../../components/SelectField';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { formatDay } from './day-format';
 import { PeopleDatalist, usePeopleNames } from './people-names';

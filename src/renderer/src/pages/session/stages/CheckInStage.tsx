@@ -1,10 +1,10 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FormButtons } from '@renderer/components/FormButtons';
+import { useAction } from '@renderer/hooks/use-action';
+import { useQuery } from '@renderer/hooks/use-query';
+import type { Participant, ParticipantMode } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
-import type { Participant, ParticipantMode } from '../../../../../shared/sessions';
-import { api } from '../../../api/client';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { FormButtons } from '../../../components/FormButtons';
-import { useAction } from '../../../hooks/use-action';
-import { useQuery } from '../../../hooks/use-query';
 import type { StageProps } from '../stage-props';
 import './check-in.css';
 

@@ -1,8 +1,8 @@
+import { api } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
 import { useState } from 'react';
-import { api } from '../../../api/client';
-import { Dialog } from '../../../components/Dialog';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { RotiPanel } from './RotiPanel';
 import { SessionResults } from './SessionResults';

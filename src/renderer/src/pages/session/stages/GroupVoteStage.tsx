@@ -1,5 +1,11 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { practiceById } from '../../../../../shared/practices';
+import { api } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FormButtons } from '@renderer/components/FormButtons';
+import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
+import { TextField } from '@renderer/components/TextField';
+import { useAction } from '@renderer/hooks/use-action';
+import { practiceById } from '@shared/practices';
 import type {
   Card,
   CardGroup,
@@ -7,14 +13,8 @@ import type {
   Participant,
   SessionView,
   VoteItem,
-} from '../../../../../shared/sessions';
-import { api } from '../../../api/client';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { FormButtons } from '../../../components/FormButtons';
-import { PassTheLaptop } from '../../../components/PassTheLaptop';
-import { TextField } from '../../../components/TextField';
-import { useAction } from '../../../hooks/use-action';
+} from '@shared/sessions';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { StageProps } from '../stage-props';
 import './group-vote.css';
 

@@ -1,9 +1,9 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import { PRACTICES, type Practice, type PracticeId } from '@shared/practices';
+import type { Participant, PracticePulse } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
-import { PRACTICES, type Practice, type PracticeId } from '../../../../../shared/practices';
-import type { Participant, PracticePulse } from '../../../../../shared/sessions';
-import { api } from '../../../api/client';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { LaptopRound, PrivateRatingForm, TallyForm } from './rating-entry';
 import {

@@ -1,10 +1,10 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FormButtons } from '@renderer/components/FormButtons';
+import { TextField } from '@renderer/components/TextField';
+import { useAction } from '@renderer/hooks/use-action';
+import type { Kudos, KudosOutcome } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { Kudos, KudosOutcome } from '../../../../../shared/sessions';
-import { api } from '../../../api/client';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { FormButtons } from '../../../components/FormButtons';
-import { TextField } from '../../../components/TextField';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { PeopleDatalist, usePeopleNames } from './people-names';
 import { RemovableRow } from './removable-row';

@@ -1,17 +1,12 @@
+import { api } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FormButtons } from '@renderer/components/FormButtons';
+import { SelectField } from '@renderer/components/SelectField';
+import { useAction } from '@renderer/hooks/use-action';
+import { PRACTICES, type Practice, type PracticeId } from '@shared/practices';
+import { CARD_TEXT_MAX, type Card, type CardKind, type SessionView } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { PRACTICES, type Practice, type PracticeId } from '../../../../../shared/practices';
-import {
-  CARD_TEXT_MAX,
-  type Card,
-  type CardKind,
-  type SessionView,
-} from '../../../../../shared/sessions';
-import { api } from '../../../api/client';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { FormButtons } from '../../../components/FormButtons';
-import { SelectField } from '../../../components/SelectField';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import './reflect.css';
 

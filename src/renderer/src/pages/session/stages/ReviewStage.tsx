@@ -1,8 +1,8 @@
+import { api } from '@renderer/api/client';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
+import type { ReviewItem, ReviewStatus } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
-import type { ReviewItem, ReviewStatus } from '../../../../../shared/sessions';
-import { api } from '../../../api/client';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { formatDay } from './day-format';
 import './review.css';

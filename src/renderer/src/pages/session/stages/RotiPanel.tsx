@@ -1,8 +1,8 @@
+import { api } from '@renderer/api/client';
+import { useAction } from '@renderer/hooks/use-action';
+import type { Participant, RotiState } from '@shared/sessions';
+import { ROTI_LABELS, stageById } from '@shared/stages';
 import { type FormEvent, useState } from 'react';
-import type { Participant, RotiState } from '../../../../../shared/sessions';
-import { ROTI_LABELS, stageById } from '../../../../../shared/stages';
-import { api } from '../../../api/client';
-import { useAction } from '../../../hooks/use-action';
 import type { StageProps } from '../stage-props';
 import { LaptopRound, PrivateRatingForm, TallyForm } from './rating-entry';
 import {

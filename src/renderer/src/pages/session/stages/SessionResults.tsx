@@ -1,8 +1,8 @@
-import { PRACTICES } from '../../../../../shared/practices';
-import type { SessionView } from '../../../../../shared/sessions';
-import { ChartFigure } from '../../../charts/ChartFigure';
-import { DistributionChart, DistributionTable } from '../../../charts/DistributionChart';
-import { VoteRankingChart, VoteRankingTable } from '../../../charts/VoteRankingChart';
+import { ChartFigure } from '@renderer/charts/ChartFigure';
+import { DistributionChart, DistributionTable } from '@renderer/charts/DistributionChart';
+import { VoteRankingChart, VoteRankingTable } from '@renderer/charts/VoteRankingChart';
+import { PRACTICES } from '@shared/practices';
+import type { SessionView } from '@shared/sessions';
 import './session-results.css';
 
 /** The session's pulse split per practice and the vote ranking, each with its table. */

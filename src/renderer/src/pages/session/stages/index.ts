@@ -1,5 +1,5 @@
+import type { StageId } from '@shared/stages';
 import type { ComponentType } from 'react';
-import type { StageId } from '../../../../../shared/stages';
 import type { StageProps } from '../stage-props';
 import { ActStage } from './ActStage';
 import { CheckInStage } from './CheckInStage';

@@ -1,5 +1,5 @@
-import type { SessionView } from '../../../../../shared/sessions';
-import { useQuery } from '../../../hooks/use-query';
+import { useQuery } from '@renderer/hooks/use-query';
+import type { SessionView } from '@shared/sessions';
 
 /** Names to suggest for "who": the people checked in by name, then the rest of the team roster. */
 export function usePeopleNames(view: SessionView): string[] {

@@ -1,10 +1,10 @@
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
+import { TallyInput } from '@renderer/components/TallyInput';
+import { useAction } from '@renderer/hooks/use-action';
+import type { AppError } from '@shared/errors';
+import type { Distribution, Participant } from '@shared/sessions';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import type { AppError } from '../../../../../shared/errors';
-import type { Distribution, Participant } from '../../../../../shared/sessions';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { PassTheLaptop } from '../../../components/PassTheLaptop';
-import { TallyInput } from '../../../components/TallyInput';
-import { useAction } from '../../../hooks/use-action';
 import { sum } from './rating-parts';
 import './ratings.css';
 

@@ -1,6 +1,6 @@
+import type { Distribution } from '@shared/sessions';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { Distribution } from '../../../../../shared/sessions';
 import './ratings.css';
 
 // Pieces shared by the Pulse stage, the ROTI panel and their presentation screens.

@@ -1,6 +1,6 @@
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useAction } from '@renderer/hooks/use-action';
 import type { ReactNode } from 'react';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useAction } from '../../../hooks/use-action';
 
 /** A list row with its own Delete button, left out when read-only, and the error if it fails. */
 export function RemovableRow({
