@@ -3,10 +3,12 @@ import { conflict, invalidInput } from '@shared/errors';
 import type { SessionStage, SessionSummary } from '@shared/sessions';
 import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
+import type { ParticipantRow, SessionRow } from '../db/rows';
 import { nameKey, newId, now } from './ids';
-import { openSessionRow, type SessionRow, sessionRow, sessionStages } from './session-guards';
+import { openSessionRow, sessionRow, sessionStages } from './session-guards';
 import { getTeam } from './teams';
 import { getTemplate } from './templates';
+import { insertSession, saveParticipant } from './writers/sessions';
 
 const SUMMARY_SQL = `SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
   FROM sessions s`;
@@ -64,24 +66,28 @@ export function createSession(db: Database, input: ParsedInput<'sessions.create'
   if (!first) throw invalidInput('The team template has no stages. Enable at least one.');
   const id = newId();
   const createdAt = now();
-  db.prepare(
-    `INSERT INTO sessions (id, team_id, title, date, current_stage, stages_json, dots_per_participant,
-       hide_cards_until_reveal, auto_start_timer, timer_stage, timer_duration_ms, timer_started_at, created_at)
-     VALUES (@id, @teamId, @title, @date, @stage, @stages, @dots, @hide, @autoStart, @stage, @duration,
-       @startedAt, @createdAt)`,
-  ).run({
+  insertSession(db, {
     id,
-    teamId: input.teamId,
+    team_id: input.teamId,
     title: input.title,
     date: input.date ?? createdAt.slice(0, 10),
-    stage: first.id,
-    stages: JSON.stringify(stages),
-    dots: template.dotsPerParticipant,
-    hide: template.hideCardsUntilReveal ? 1 : 0,
-    autoStart: template.autoStartTimer ? 1 : 0,
-    duration: first.minutes * 60_000,
-    startedAt: template.autoStartTimer ? createdAt : null,
-    createdAt,
+    status: 'in_progress',
+    current_stage: first.id,
+    stages_json: JSON.stringify(stages),
+    participant_mode: 'anonymous',
+    dots_per_participant: template.dotsPerParticipant,
+    hide_cards_until_reveal: template.hideCardsUntilReveal ? 1 : 0,
+    auto_start_timer: template.autoStartTimer ? 1 : 0,
+    pulse_revealed: 0,
+    votes_revealed: 0,
+    notes: '',
+    summary: '',
+    timer_stage: first.id,
+    timer_duration_ms: first.minutes * 60_000,
+    timer_elapsed_ms: 0,
+    timer_started_at: template.autoStartTimer ? createdAt : null,
+    created_at: createdAt,
+    closed_at: null,
   });
   return sessionSummary(db, id);
 }
@@ -259,8 +265,8 @@ export function setParticipants(db: Database, input: ParsedInput<'participants.s
       throw invalidInput('Each name can be listed once.', 'names');
     }
     const existing = db
-      .prepare('SELECT id, label FROM participants WHERE session_id = ? ORDER BY position')
-      .all(row.id) as { id: string; label: string }[];
+      .prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY position')
+      .all(row.id) as ParticipantRow[];
     const members = new Map(
       (
         db.prepare('SELECT id, name_key FROM team_members WHERE team_id = ?').all(row.team_id) as {
@@ -269,20 +275,19 @@ export function setParticipants(db: Database, input: ParsedInput<'participants.s
         }[]
       ).map((member) => [member.name_key, member.id]),
     );
-    const kept = new Map(existing.map((p) => [nameKey(p.label), p.id]));
+    // A name listed again keeps its participant, with the check-in and entries made so far.
+    const kept = new Map(existing.map((p) => [nameKey(p.label), p]));
     const keepIds = new Set<string>();
-    const upsert = db.prepare(
-      `INSERT INTO participants (id, session_id, label, member_id, position) VALUES (@id, @sessionId, @label, @memberId, @position)
-       ON CONFLICT (id) DO UPDATE SET label = excluded.label, member_id = excluded.member_id, position = excluded.position`,
-    );
     labels.forEach((label, position) => {
-      const id = kept.get(nameKey(label)) ?? newId();
+      const before = kept.get(nameKey(label));
+      const id = before?.id ?? newId();
       keepIds.add(id);
-      upsert.run({
+      saveParticipant(db, {
         id,
-        sessionId: row.id,
+        session_id: row.id,
         label,
-        memberId: input.mode === 'named' ? (members.get(nameKey(label)) ?? null) : null,
+        member_id: input.mode === 'named' ? (members.get(nameKey(label)) ?? null) : null,
+        check_in: before?.check_in ?? null,
         position,
       });
     });
