@@ -7,7 +7,8 @@ import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
 import * as followUps from '../services/follow-ups';
 import * as kudos from '../services/kudos';
-import * as portability from '../services/portability';
+import * as exporting from '../services/portability/export';
+import * as importing from '../services/portability/import';
 import { getPresentationView } from '../services/presentation';
 import * as pulse from '../services/pulse';
 import * as reports from '../services/reports';
@@ -124,10 +125,10 @@ export const handlers: Handlers = {
   'recovery.restoreLatest': nothingToRecover,
   'recovery.startFresh': nothingToRecover,
 
-  'data.exportTeam': (ctx, input) => portability.exportTeam(ctx.db, input, ctx.info.version),
-  'data.exportWorkspace': (ctx) => portability.exportWorkspace(ctx.db, ctx.info.version),
-  'data.previewImport': (ctx, input) => portability.previewImport(ctx.db, input),
-  'data.import': (ctx, input) => portability.importFile(ctx.db, input),
+  'data.exportTeam': (ctx, input) => exporting.exportTeam(ctx.db, input, ctx.info.version),
+  'data.exportWorkspace': (ctx) => exporting.exportWorkspace(ctx.db, ctx.info.version),
+  'data.previewImport': (ctx, input) => importing.previewImport(ctx.db, input),
+  'data.import': (ctx, input) => importing.importFile(ctx.db, input),
 
   'reports.sessionData': (ctx, input) => reports.sessionReport(ctx.db, input),
   'reports.teamData': (ctx, input) => reports.teamReport(ctx.db, input),
