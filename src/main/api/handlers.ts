@@ -6,6 +6,7 @@ import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
 import * as followUps from '../services/follow-ups';
 import * as kudos from '../services/kudos';
+import * as participants from '../services/participants';
 import * as exporting from '../services/portability/export';
 import * as importing from '../services/portability/import';
 import { getPresentationView } from '../services/presentation';
@@ -72,8 +73,8 @@ export const handlers: Handlers = {
   'timer.reset': (ctx, input) => sessions.resetTimer(ctx.db, input),
   'timer.extend': (ctx, input) => sessions.extendTimer(ctx.db, input),
 
-  'participants.set': (ctx, input) => sessions.setParticipants(ctx.db, input),
-  'participants.checkIn': (ctx, input) => sessions.checkIn(ctx.db, input),
+  'participants.set': (ctx, input) => participants.setParticipants(ctx.db, input),
+  'participants.checkIn': (ctx, input) => participants.checkIn(ctx.db, input),
 
   'pulse.setTally': (ctx, input) => pulse.setPulseTally(ctx.db, input),
   'pulse.submit': (ctx, input) => pulse.submitPulse(ctx.db, input),

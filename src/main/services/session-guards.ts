@@ -47,3 +47,21 @@ export function requireParticipants(db: Database, sessionId: string): number {
   }
   return count;
 }
+
+/** The dots already placed must fit the people there and the dots each has. */
+export function assertVotesFit(
+  db: Database,
+  sessionId: string,
+  people: number,
+  dotsEach: number,
+): void {
+  const placed = db
+    .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+  if (placed > people * dotsEach) {
+    throw conflict(
+      `${placed} dots are already placed, more than ${people} × ${dotsEach} allows. Remove some votes first.`,
+    );
+  }
+}

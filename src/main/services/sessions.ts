@@ -3,12 +3,18 @@ import { conflict, invalidInput } from '@shared/errors';
 import type { SessionStage, SessionSummary } from '@shared/sessions';
 import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
-import type { ParticipantRow, SessionRow } from '../db/rows';
-import { nameKey, newId, now } from './ids';
-import { openSessionRow, sessionRow, sessionStages } from './session-guards';
+import type { SessionRow } from '../db/rows';
+import { newId, now } from './ids';
+import {
+  assertVotesFit,
+  openSessionRow,
+  participantCount,
+  sessionRow,
+  sessionStages,
+} from './session-guards';
 import { getTeam } from './teams';
 import { getTemplate } from './templates';
-import { insertSession, saveParticipant } from './writers/sessions';
+import { insertSession } from './writers/sessions';
 
 const SUMMARY_SQL = `SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
   FROM sessions s`;
@@ -97,7 +103,7 @@ export function updateSession(db: Database, input: ParsedInput<'sessions.update'
     const row = openSessionRow(db, input.sessionId);
     const dots = input.dotsPerParticipant ?? row.dots_per_participant;
     if (dots < row.dots_per_participant)
-      assertVotesFit(db, row.id, participantTotal(db, row.id), dots);
+      assertVotesFit(db, row.id, participantCount(db, row.id), dots);
     db.prepare(
       `UPDATE sessions SET title = @title, date = @date, notes = @notes, summary = @summary,
          dots_per_participant = @dots, hide_cards_until_reveal = @hide WHERE id = @id`,
@@ -206,106 +212,5 @@ export function extendTimer(db: Database, input: ParsedInput<'timer.extend'>): n
   const row = openSessionRow(db, input.sessionId);
   const duration = Math.max(60_000, row.timer_duration_ms + input.minutes * 60_000);
   db.prepare('UPDATE sessions SET timer_duration_ms = ? WHERE id = ?').run(duration, row.id);
-  return null;
-}
-
-// ---------- Participants ----------
-
-function participantTotal(db: Database, sessionId: string): number {
-  return db
-    .prepare('SELECT COUNT(*) FROM participants WHERE session_id = ?')
-    .pluck()
-    .get(sessionId) as number;
-}
-
-function assertVotesFit(db: Database, sessionId: string, people: number, dotsEach: number): void {
-  const placed = db
-    .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
-    .pluck()
-    .get(sessionId) as number;
-  if (placed > people * dotsEach) {
-    throw conflict(
-      `${placed} dots are already placed, more than ${people} × ${dotsEach} allows. Remove some votes first.`,
-    );
-  }
-}
-
-/** Ratings, ROTI and dots already entered must still fit the new number of people. */
-function assertEntriesFit(db: Database, row: SessionRow, people: number): void {
-  const mostRatings = db
-    .prepare(
-      'SELECT COALESCE(MAX(c), 0) FROM (SELECT COUNT(*) AS c FROM pulse_ratings WHERE session_id = ? GROUP BY practice_id)',
-    )
-    .pluck()
-    .get(row.id) as number;
-  if (mostRatings > people) {
-    throw conflict(
-      `${mostRatings} pulse ratings are already recorded for one practice, more than ${people} people. Lower the tally first.`,
-    );
-  }
-  const roti = db
-    .prepare('SELECT COUNT(*) FROM roti_ratings WHERE session_id = ?')
-    .pluck()
-    .get(row.id) as number;
-  if (roti > people) {
-    throw conflict(`${roti} ROTI ratings are already recorded, more than ${people} people.`);
-  }
-  assertVotesFit(db, row.id, people, row.dots_per_participant);
-}
-
-export function setParticipants(db: Database, input: ParsedInput<'participants.set'>): null {
-  db.transaction(() => {
-    const row = openSessionRow(db, input.sessionId);
-    const labels =
-      input.mode === 'anonymous'
-        ? Array.from({ length: input.count }, (_, index) => `Participant ${index + 1}`)
-        : input.names;
-    const keys = labels.map(nameKey);
-    if (new Set(keys).size !== keys.length) {
-      throw invalidInput('Each name can be listed once.', 'names');
-    }
-    const existing = db
-      .prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY position')
-      .all(row.id) as ParticipantRow[];
-    const members = new Map(
-      (
-        db.prepare('SELECT id, name_key FROM team_members WHERE team_id = ?').all(row.team_id) as {
-          id: string;
-          name_key: string;
-        }[]
-      ).map((member) => [member.name_key, member.id]),
-    );
-    // A name listed again keeps its participant, with the check-in and entries made so far.
-    const kept = new Map(existing.map((p) => [nameKey(p.label), p]));
-    const keepIds = new Set<string>();
-    labels.forEach((label, position) => {
-      const before = kept.get(nameKey(label));
-      const id = before?.id ?? newId();
-      keepIds.add(id);
-      saveParticipant(db, {
-        id,
-        session_id: row.id,
-        label,
-        member_id: input.mode === 'named' ? (members.get(nameKey(label)) ?? null) : null,
-        check_in: before?.check_in ?? null,
-        position,
-      });
-    });
-    const remove = db.prepare('DELETE FROM participants WHERE id = ?');
-    for (const participant of existing) {
-      if (!keepIds.has(participant.id)) remove.run(participant.id);
-    }
-    db.prepare('UPDATE sessions SET participant_mode = ? WHERE id = ?').run(input.mode, row.id);
-    assertEntriesFit(db, row, labels.length);
-  })();
-  return null;
-}
-
-export function checkIn(db: Database, input: ParsedInput<'participants.checkIn'>): null {
-  openSessionRow(db, input.sessionId);
-  const result = db
-    .prepare('UPDATE participants SET check_in = ? WHERE id = ? AND session_id = ?')
-    .run(input.word === '' ? null : input.word, input.participantId, input.sessionId);
-  if (result.changes === 0) throw invalidInput('That participant is not part of this session.');
   return null;
 }
