@@ -1,7 +1,8 @@
-// The stored rows, one type per table. They match the schema in ./migrations exactly: the same
-// tables, the same column names, SQLite's own values (flags are INTEGER 0 or 1, dates and times
-// are ISO text, JSON columns are text). Services read and write through these types rather than
-// declaring their own; a new column goes into its migration and here together.
+// The stored rows, one type per data table (schema_migrations belongs to migrate.ts). They
+// match the schema in ./migrations exactly: the same tables, the same column names, SQLite's own
+// values (flags are INTEGER 0 or 1, dates and times are ISO text, JSON columns are text).
+// Services read and write through these types rather than declaring their own; a new column
+// goes into its migration and here together.
 import type { PracticeId } from '@shared/practices';
 import type {
   CardKind,
