@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contract, METHOD_NAMES } from '@shared/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME } from './db/backup';
 import { DATABASE_FILE_NAME } from './db/open';
@@ -65,6 +66,27 @@ describe('a workspace file that cannot be used at start', () => {
     expect(refused(ws, 'data.exportWorkspace', {}).code).toBe('conflict');
     expect(readFileSync(file).equals(damaged)).toBe(true);
     expect(() => ws.db).toThrow(/recovery/);
+  });
+
+  it('answers only the methods the contract marks as available during recovery', async () => {
+    const { dataDir } = await damagedWorkspace();
+    const ws = await open(dataDir);
+    const available = METHOD_NAMES.filter((method) => contract[method].duringRecovery);
+    expect(available).toEqual([
+      'app.info',
+      'backups.list',
+      'recovery.restoreLatest',
+      'recovery.startFresh',
+    ]);
+    for (const method of METHOD_NAMES.filter((m) => !available.includes(m))) {
+      const envelope = await ws.call(method, {});
+      expect(envelope, method).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringMatching(/start fresh first/) },
+      });
+    }
+    expect((await ws.call('backups.list', {})).ok).toBe(true);
+    expect(ws.info.recovery).not.toBeNull();
   });
 
   it('also catches a damaged page behind a valid header', async () => {

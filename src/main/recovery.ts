@@ -12,6 +12,18 @@ import {
   UnusableBackupError,
 } from './db/backup';
 
+/** How a workspace in recovery leaves it: restore the newest good backup, or start fresh. */
+export type Recover = (restoreLatest: boolean) => Promise<RecoveryResult>;
+
+/** Leaves recovery; a workspace that opened normally (no `recover`) has nothing to recover. */
+export async function leaveRecovery(
+  recover: Recover | undefined,
+  restoreLatest: boolean,
+): Promise<RecoveryResult> {
+  if (!recover) throw conflict('Your workspace opened normally, so there is nothing to recover.');
+  return recover(restoreLatest);
+}
+
 export interface RecoveryOptions {
   dataDir: string;
   databaseFile: string;

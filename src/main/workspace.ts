@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppEvent, AppInfo, MethodName } from '@shared/contract';
+import type { AppEvent, AppInfo } from '@shared/contract';
 import type { Database } from 'better-sqlite3';
 import {
   type Call,
   createDispatcher,
   type Dispatch,
   type Dispatcher,
-  type Route,
+  recoveryRouteTo,
   routeTo,
 } from './api/dispatch';
-import type { DesktopHost, HandlerResult } from './api/handlers';
+import type { DesktopHost, HandlerContext } from './api/handlers';
 import { backupDir, checkDatabaseFile } from './db/backup';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { recoverWorkspace } from './recovery';
-import { listBackups, takeDailyBackup } from './services/backups';
+import { takeDailyBackup } from './services/backups';
 
 export interface Workspace {
   /** The open database; there is none while the workspace is in recovery. */
@@ -41,8 +41,7 @@ export interface WorkspaceOptions {
 
 const RECOVERY_ONLY =
   'Threadline could not open your workspace. Restore a backup or start fresh first.';
-
-type RecoveryTable = { [M in MethodName]?: (input: unknown) => HandlerResult<M> };
+const NO_DATABASE = 'The workspace is in recovery: no database is open.';
 
 /**
  * The open database plus the dispatch every transport calls and the events they relay.
@@ -90,30 +89,35 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     }
   } else {
     info = { ...base, recovery: { problem, databaseFile } };
-    const recover = async (restoreLatest: boolean) => {
-      const result = await recoverWorkspace({
-        dataDir,
-        databaseFile,
-        nativeBinding,
-        now: now(),
-        restoreLatest,
-      });
-      await open();
-      return result;
+    const inRecovery: HandlerContext = {
+      get db(): Database {
+        throw new Error(NO_DATABASE);
+      },
+      info,
+      host: options.host,
+      async recover(restoreLatest: boolean) {
+        const result = await recoverWorkspace({
+          dataDir,
+          databaseFile,
+          nativeBinding,
+          now: now(),
+          restoreLatest,
+        });
+        await open();
+        return result;
+      },
     };
-    const table: RecoveryTable = {
-      'app.info': () => info,
-      'backups.list': () => listBackups(dataDir),
-      'recovery.restoreLatest': () => recover(true),
-      'recovery.startFresh': () => recover(false),
-    };
-    const route: Route = (method) => table[method] as ((input: unknown) => unknown) | undefined;
-    dispatcher = createDispatcher(route, broadcast, console.error, RECOVERY_ONLY);
+    dispatcher = createDispatcher(
+      recoveryRouteTo(inRecovery),
+      broadcast,
+      console.error,
+      RECOVERY_ONLY,
+    );
   }
 
   return {
     get db() {
-      if (!db) throw new Error('The workspace is in recovery: no database is open.');
+      if (!db) throw new Error(NO_DATABASE);
       return db;
     },
     get info() {

@@ -88,13 +88,23 @@ import {
  * `kind: 'mutation'` methods announce a `data.changed` event to every open window.
  * `kind: 'task'` methods are mutations that finish later (backups, restores): their handlers
  * return a promise, and other changes are refused until they are done.
+ * `duringRecovery: true` marks the few methods still answered while the workspace file could not
+ * be opened at start (see workspace.ts); every other method waits until it is recovered.
  */
 type Kind = 'query' | 'mutation' | 'task';
+interface MethodOptions {
+  duringRecovery?: boolean;
+}
 const method =
   <Result>() =>
-  <K extends Kind, Input extends z.ZodType>(kind: K, input: Input) => ({
+  <K extends Kind, Input extends z.ZodType>(
+    kind: K,
+    input: Input,
+    options: MethodOptions = {},
+  ) => ({
     kind,
     input,
+    duringRecovery: options.duringRecovery ?? false,
     result: undefined as unknown as Result,
   });
 
@@ -110,9 +120,10 @@ export interface AppInfo {
 }
 
 const NoInput = z.object({}).default({});
+const recovery = { duringRecovery: true };
 
 export const contract = {
-  'app.info': method<AppInfo>()('query', NoInput),
+  'app.info': method<AppInfo>()('query', NoInput, recovery),
 
   'teams.list': method<Team[]>()('query', ListTeamsInput),
   'teams.get': method<Team>()('query', TeamRef),
@@ -182,11 +193,11 @@ export const contract = {
   'sample.load': method<Team>()('mutation', NoInput),
   'sample.remove': method<{ teamId: string }>()('mutation', NoInput),
 
-  'backups.list': method<BackupInfo[]>()('query', NoInput),
+  'backups.list': method<BackupInfo[]>()('query', NoInput, recovery),
   'backups.create': method<BackupInfo>()('task', NoInput),
   'backups.restore': method<RestoreResult>()('task', RestoreBackupInput),
-  'recovery.restoreLatest': method<RecoveryResult>()('task', NoInput),
-  'recovery.startFresh': method<RecoveryResult>()('task', NoInput),
+  'recovery.restoreLatest': method<RecoveryResult>()('task', NoInput, recovery),
+  'recovery.startFresh': method<RecoveryResult>()('task', NoInput, recovery),
 
   'data.exportTeam': method<ExportFile>()('query', ExportTeamInput),
   'data.exportWorkspace': method<ExportFile>()('query', NoInput),
@@ -217,18 +228,27 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** Events the main side pushes to every open window. */
 export const events = {
-  'data.changed': z.object({ method: z.string() }),
+  /** Stored data changed; `method` is the mutation or task that changed it. */
+  'data.changed': z.object({ method: z.enum(METHOD_NAMES) }),
 };
 export type EventName = keyof typeof events;
 export type AppEvent = {
   [E in EventName]: { name: E; payload: z.output<(typeof events)[E]> };
 }[EventName];
 
+export const dataChanged = (method: MethodName): AppEvent => ({
+  name: 'data.changed',
+  payload: { method },
+});
+
 /** The one object the preload exposes to the renderer as `window.threadline`. */
 export interface ThreadlineBridge {
   call(method: MethodName, input: unknown): Promise<import('./errors').Envelope<unknown>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
 }
+
+/** Browser mode: the header that carries the per-launch token on every API call. */
+export const HTTP_TOKEN_HEADER = 'x-threadline-token';
 
 export const IPC_CHANNEL_PREFIX = 'threadline:';
 export const IPC_EVENT_CHANNEL = 'threadline:event';

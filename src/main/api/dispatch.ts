@@ -1,4 +1,10 @@
-import { type AppEvent, contract, isMethodName, type MethodName } from '@shared/contract';
+import {
+  type AppEvent,
+  contract,
+  dataChanged,
+  isMethodName,
+  type MethodName,
+} from '@shared/contract';
 import { AppError, type Envelope } from '@shared/errors';
 import { parseInput } from '@shared/validation';
 import { type HandlerContext, handlers } from './handlers';
@@ -33,11 +39,18 @@ export function createDispatch(
   return createDispatcher(routeTo(ctx), broadcast, log).dispatch;
 }
 
+/** Every method of the contract, each bound to its handler. */
 export function routeTo(ctx: HandlerContext): Route {
   return (method) => {
     const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
     return (input) => handler(ctx, input);
   };
+}
+
+/** While the workspace is in recovery: only the methods the contract marks `duringRecovery`. */
+export function recoveryRouteTo(ctx: HandlerContext): Route {
+  const route = routeTo(ctx);
+  return (method) => (contract[method].duringRecovery ? route(method) : undefined);
 }
 
 /**
@@ -104,7 +117,7 @@ export function createDispatcher(
   };
 
   function announce(method: MethodName): void {
-    if (contract[method].kind !== 'query') broadcast({ name: 'data.changed', payload: { method } });
+    if (contract[method].kind !== 'query') broadcast(dataChanged(method));
   }
 
   function toFailure(error: unknown): Envelope<never> {

@@ -1,15 +1,17 @@
 import type { AppInfo, Contract, MethodName, MethodResult, ParsedInput } from '@shared/contract';
-import { conflict } from '@shared/errors';
-import type { SavePdfResult } from '@shared/reports';
 import type { Database } from 'better-sqlite3';
+import { leaveRecovery, type Recover } from '../recovery';
 import * as backups from '../services/backups';
 import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
 import * as followUps from '../services/follow-ups';
 import * as kudos from '../services/kudos';
-import * as portability from '../services/portability';
+import * as participants from '../services/participants';
+import * as exporting from '../services/portability/export';
+import * as importing from '../services/portability/import';
 import { getPresentationView } from '../services/presentation';
 import * as pulse from '../services/pulse';
+import { type DesktopHost, savePdf } from '../services/report-pdf';
 import * as reports from '../services/reports';
 import * as roti from '../services/roti';
 import * as sampleTeam from '../services/sample-team';
@@ -19,16 +21,15 @@ import * as teams from '../services/teams';
 import * as templates from '../services/templates';
 import * as votes from '../services/votes';
 
-/** What only the desktop app can do; browser mode has no host. */
-export interface DesktopHost {
-  /** Renders the app's page at the hash `route` to PDF and saves it where the user chooses. */
-  savePdf(route: string, suggestedName: string): Promise<SavePdfResult>;
-}
+export type { DesktopHost };
 
 export interface HandlerContext {
+  /** The open database; reading it throws while the workspace is in recovery. */
   db: Database;
   info: AppInfo;
   host?: DesktopHost;
+  /** Set while the workspace is in recovery: how it leaves recovery. */
+  recover?: Recover;
 }
 
 /** What a handler returns: tasks answer with a promise. */
@@ -38,11 +39,6 @@ export type HandlerResult<M extends MethodName> = Contract[M]['kind'] extends 't
 
 type Handlers = {
   [M in MethodName]: (ctx: HandlerContext, input: ParsedInput<M>) => HandlerResult<M>;
-};
-
-// Recovery has its own dispatch (see workspace.ts); a workspace that opened needs none.
-const nothingToRecover = async (): Promise<never> => {
-  throw conflict('Your workspace opened normally, so there is nothing to recover.');
 };
 
 /** Binds each contract method to its service; the type makes a missing method a compile error. */
@@ -77,8 +73,8 @@ export const handlers: Handlers = {
   'timer.reset': (ctx, input) => sessions.resetTimer(ctx.db, input),
   'timer.extend': (ctx, input) => sessions.extendTimer(ctx.db, input),
 
-  'participants.set': (ctx, input) => sessions.setParticipants(ctx.db, input),
-  'participants.checkIn': (ctx, input) => sessions.checkIn(ctx.db, input),
+  'participants.set': (ctx, input) => participants.setParticipants(ctx.db, input),
+  'participants.checkIn': (ctx, input) => participants.checkIn(ctx.db, input),
 
   'pulse.setTally': (ctx, input) => pulse.setPulseTally(ctx.db, input),
   'pulse.submit': (ctx, input) => pulse.submitPulse(ctx.db, input),
@@ -121,13 +117,13 @@ export const handlers: Handlers = {
   'backups.create': (ctx) => backups.createBackup(ctx.db, ctx.info.dataDir),
   'backups.restore': (ctx, input) =>
     backups.restoreBackup(ctx.db, ctx.info.dataDir, ctx.info.databaseFile, input.backupId),
-  'recovery.restoreLatest': nothingToRecover,
-  'recovery.startFresh': nothingToRecover,
+  'recovery.restoreLatest': (ctx) => leaveRecovery(ctx.recover, true),
+  'recovery.startFresh': (ctx) => leaveRecovery(ctx.recover, false),
 
-  'data.exportTeam': (ctx, input) => portability.exportTeam(ctx.db, input, ctx.info.version),
-  'data.exportWorkspace': (ctx) => portability.exportWorkspace(ctx.db, ctx.info.version),
-  'data.previewImport': (ctx, input) => portability.previewImport(ctx.db, input),
-  'data.import': (ctx, input) => portability.importFile(ctx.db, input),
+  'data.exportTeam': (ctx, input) => exporting.exportTeam(ctx.db, input, ctx.info.version),
+  'data.exportWorkspace': (ctx) => exporting.exportWorkspace(ctx.db, ctx.info.version),
+  'data.previewImport': (ctx, input) => importing.previewImport(ctx.db, input),
+  'data.import': (ctx, input) => importing.importFile(ctx.db, input),
 
   'reports.sessionData': (ctx, input) => reports.sessionReport(ctx.db, input),
   'reports.teamData': (ctx, input) => reports.teamReport(ctx.db, input),
@@ -135,13 +131,5 @@ export const handlers: Handlers = {
   'reports.teamMarkdown': (ctx, input) => reports.teamMarkdownFile(ctx.db, input),
   'reports.sessionCsv': (ctx, input) => reports.sessionCsvFile(ctx.db, input),
   'reports.teamCsv': (ctx, input) => reports.teamCsvFile(ctx.db, input),
-  'reports.savePdf': async (ctx, input) => {
-    if (!ctx.host) {
-      throw conflict(
-        'Saving straight to a PDF file works in the desktop app. Here, open the report and print it, choosing “Save as PDF” as the printer.',
-      );
-    }
-    const { route, fileName } = reports.pdfTarget(ctx.db, input);
-    return ctx.host.savePdf(route, fileName);
-  },
+  'reports.savePdf': (ctx, input) => savePdf(ctx.db, input, ctx.host),
 };

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { HTTP_TOKEN_HEADER } from '@shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
-import { type HttpHost, MAX_BODY_BYTES, startHttpHost, TOKEN_HEADER } from './http-host';
+import { type HttpHost, MAX_BODY_BYTES, startHttpHost } from './http-host';
 
 const token = 'test-token-123';
 let ws: Awaited<ReturnType<typeof tempWorkspace>>;
@@ -57,7 +58,7 @@ function send(
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   send(`/api/${method}`, {
     method: 'POST',
-    headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json', ...headers },
+    headers: { [HTTP_TOKEN_HEADER]: token, 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -82,7 +83,7 @@ describe('browser-mode host', () => {
   });
 
   it('refuses API calls without the right token', async () => {
-    const reply = await api('teams.create', { name: 'Alpha' }, { [TOKEN_HEADER]: 'wrong' });
+    const reply = await api('teams.create', { name: 'Alpha' }, { [HTTP_TOKEN_HEADER]: 'wrong' });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body).error.code).toBe('unauthorized');
     expect(count(ws, 'teams')).toBe(0);
@@ -91,7 +92,7 @@ describe('browser-mode host', () => {
   it('refuses requests whose Host header is not the loopback address (DNS rebinding)', async () => {
     const reply = await send('/api/teams.create', {
       method: 'POST',
-      headers: { host: `evil.example:${host.port}`, [TOKEN_HEADER]: token },
+      headers: { host: `evil.example:${host.port}`, [HTTP_TOKEN_HEADER]: token },
       body: JSON.stringify({ name: 'Alpha' }),
     });
     expect(reply.status).toBe(401);

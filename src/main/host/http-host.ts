@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppEvent } from '@shared/contract';
+import { type AppEvent, HTTP_TOKEN_HEADER } from '@shared/contract';
 import type { Envelope, ErrorCode } from '@shared/errors';
 import { MAX_IMPORT_BYTES } from '@shared/portability';
 import type { Workspace } from '../workspace';
@@ -11,7 +11,6 @@ import { readStaticFile } from './static-files';
 // An import file travels as a JSON string inside the body, and escaping a valid JSON text at
 // most doubles it; the import itself refuses anything over MAX_IMPORT_BYTES with its own message.
 export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 1024 * 1024;
-export const TOKEN_HEADER = 'x-threadline-token';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -59,7 +58,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendError(res, 'not_found', 'Use POST for API calls.');
-      if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), token)) {
+      if (!tokenMatches(headerValue(req.headers[HTTP_TOKEN_HEADER]), token)) {
         return sendError(
           res,
           'unauthorized',

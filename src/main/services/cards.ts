@@ -1,29 +1,11 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict, invalidInput, notFound } from '@shared/errors';
-import type { PracticeId } from '@shared/practices';
-import type { Card, CardGroup, CardKind } from '@shared/sessions';
+import type { Card, CardGroup } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
+import type { CardGroupRow, CardRow } from '../db/rows';
 import { newId, now } from './ids';
 import { openSessionRow } from './session-guards';
-
-export interface CardRow {
-  id: string;
-  session_id: string;
-  practice_id: PracticeId;
-  kind: CardKind;
-  text: string;
-  hidden: number;
-  group_id: string | null;
-  created_at: string;
-}
-
-export interface GroupRow {
-  id: string;
-  session_id: string;
-  title: string;
-}
-
-const CARD_COLUMNS = 'id, session_id, practice_id, kind, text, hidden, group_id, created_at';
+import { insertCard, insertGroup, insertVote } from './writers/cards';
 
 function toCard(row: CardRow): Card {
   return {
@@ -38,17 +20,15 @@ function toCard(row: CardRow): Card {
 }
 
 export function cardRow(db: Database, cardId: string): CardRow {
-  const row = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards WHERE id = ?`).get(cardId) as
-    | CardRow
-    | undefined;
+  const row = db.prepare('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
   if (!row) throw notFound('That card no longer exists. It may have been deleted.');
   return row;
 }
 
-export function groupRow(db: Database, groupId: string): GroupRow {
-  const row = db
-    .prepare('SELECT id, session_id, title FROM card_groups WHERE id = ?')
-    .get(groupId) as GroupRow | undefined;
+export function groupRow(db: Database, groupId: string): CardGroupRow {
+  const row = db.prepare('SELECT * FROM card_groups WHERE id = ?').get(groupId) as
+    | CardGroupRow
+    | undefined;
   if (!row) throw notFound('That group no longer exists. It may have been ungrouped.');
   return row;
 }
@@ -78,17 +58,22 @@ function moveVotesToGroup(db: Database, sessionId: string, groupId: string, card
     )
     .all(sessionId, groupId, ...cardIds) as { participantId: string | null; dots: number }[];
   db.prepare(`DELETE FROM votes WHERE ${where}`).run(sessionId, groupId, ...cardIds);
-  const insert = db.prepare(
-    'INSERT INTO votes (id, session_id, group_id, participant_id, dots) VALUES (?, ?, ?, ?, ?)',
-  );
-  for (const total of totals)
-    insert.run(newId(), sessionId, groupId, total.participantId, total.dots);
+  for (const total of totals) {
+    insertVote(db, {
+      id: newId(),
+      session_id: sessionId,
+      card_id: null,
+      group_id: groupId,
+      participant_id: total.participantId,
+      dots: total.dots,
+    });
+  }
 }
 
 export function cardsView(db: Database, sessionId: string): { cards: Card[]; groups: CardGroup[] } {
   const cards = (
     db
-      .prepare(`SELECT ${CARD_COLUMNS} FROM cards WHERE session_id = ? ORDER BY created_at, rowid`)
+      .prepare('SELECT * FROM cards WHERE session_id = ? ORDER BY created_at, rowid')
       .all(sessionId) as CardRow[]
   ).map(toCard);
   const groups = (
@@ -106,18 +91,17 @@ export function addCard(db: Database, input: ParsedInput<'cards.add'>): Card {
   const id = newId();
   db.transaction(() => {
     const session = openSessionRow(db, input.sessionId);
-    db.prepare(
-      `INSERT INTO cards (id, session_id, practice_id, kind, text, hidden, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+    insertCard(db, {
       id,
-      session.id,
-      input.practiceId,
-      input.kind,
-      input.text,
-      session.hide_cards_until_reveal,
-      now(),
-    );
+      session_id: session.id,
+      practice_id: input.practiceId,
+      kind: input.kind,
+      text: input.text,
+      hidden: session.hide_cards_until_reveal,
+      group_id: null,
+      circle: null,
+      created_at: now(),
+    });
   })();
   return toCard(cardRow(db, id));
 }
@@ -183,9 +167,13 @@ export function createGroup(db: Database, input: ParsedInput<'groups.create'>): 
   db.transaction(() => {
     const session = openSessionRow(db, input.sessionId);
     for (const cardId of cardIds) assertGroupable(db, cardRow(db, cardId), session.id);
-    db.prepare(
-      'INSERT INTO card_groups (id, session_id, title, created_at) VALUES (?, ?, ?, ?)',
-    ).run(id, session.id, input.title, now());
+    insertGroup(db, {
+      id,
+      session_id: session.id,
+      title: input.title,
+      circle: null,
+      created_at: now(),
+    });
     // A grouped card is no longer a vote item: its circle no longer applies, its votes move.
     const join = db.prepare('UPDATE cards SET group_id = ?, circle = NULL WHERE id = ?');
     for (const cardId of cardIds) join.run(id, cardId);

@@ -94,7 +94,7 @@ interface Filter {
   limit: number;
 }
 
-interface SessionRow {
+interface PickedSession {
   id: string;
   title: string;
   date: string;
@@ -105,7 +105,7 @@ interface SessionRow {
   commitments: number;
 }
 
-function pickedSessions(db: Database, filter: Filter): SessionRow[] {
+function pickedSessions(db: Database, filter: Filter): PickedSession[] {
   return db
     .prepare(
       `WITH ${PICKED_SQL}
@@ -117,7 +117,7 @@ function pickedSessions(db: Database, filter: Filter): SessionRow[] {
        FROM picked JOIN sessions s ON s.id = picked.id
        ORDER BY s.date, s.created_at, s.rowid`,
     )
-    .all(filter) as SessionRow[];
+    .all(filter) as PickedSession[];
 }
 
 function pulseStats(db: Database, filter: Filter) {

@@ -10,12 +10,14 @@ import type {
   ReviewStatus,
 } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
+import type { SessionRow } from '../db/rows';
 import { nameKey, newId, now } from './ids';
-import { openSessionRow, requireParticipant, type SessionRow } from './session-guards';
+import { openSessionRow, requireParticipant } from './session-guards';
+import { insertAction, insertCommitment, insertReview } from './writers/follow-ups';
 
 type Kind = ReviewItem['kind'];
 
-interface ActionRow extends Omit<Action, 'item'> {
+interface ActionSelect extends Omit<Action, 'item'> {
   cardId: string | null;
   groupId: string | null;
 }
@@ -27,7 +29,7 @@ const ACTION_SQL = `SELECT id, session_id AS sessionId, title, owner, due_date A
 const COMMITMENT_SQL = `SELECT id, session_id AS sessionId, participant_id AS participantId, person,
   text, status, created_at AS createdAt FROM commitments`;
 
-function toAction({ cardId, groupId, ...row }: ActionRow): Action {
+function toAction({ cardId, groupId, ...row }: ActionSelect): Action {
   const item: ItemRef | null = cardId
     ? { kind: 'card', id: cardId }
     : groupId
@@ -42,7 +44,7 @@ const REVIEW_SOURCES = {
   commitment: { table: 'commitments', column: 'commitment_id', text: 'f.text', owner: 'f.person' },
 } as const;
 
-interface ReviewRow {
+interface ReviewListRow {
   id: string;
   text: string;
   owner: string;
@@ -57,7 +59,7 @@ interface ReviewRow {
  * What a session reviews: the team's follow-ups from sessions created before it that are still
  * open or in progress, plus any it has already given a verdict on (so they stay listed).
  */
-function reviewRows(db: Database, sessionId: string, kind: Kind, itemId?: string): ReviewRow[] {
+function reviewRows(db: Database, sessionId: string, kind: Kind, itemId?: string): ReviewListRow[] {
   const source = REVIEW_SOURCES[kind];
   return db
     .prepare(
@@ -74,10 +76,10 @@ function reviewRows(db: Database, sessionId: string, kind: Kind, itemId?: string
          AND (@itemId IS NULL OR f.id = @itemId)
        ORDER BY o.created_at, o.rowid, f.created_at, f.rowid`,
     )
-    .all({ sessionId, itemId: itemId ?? null }) as ReviewRow[];
+    .all({ sessionId, itemId: itemId ?? null }) as ReviewListRow[];
 }
 
-function toReviewItem(kind: Kind, row: ReviewRow): ReviewItem {
+function toReviewItem(kind: Kind, row: ReviewListRow): ReviewItem {
   const { reviewStatus, reviewNote, ...rest } = row;
   return {
     kind,
@@ -93,7 +95,7 @@ export function followUpsView(
   const actions = (
     db
       .prepare(`${ACTION_SQL} WHERE session_id = ? ORDER BY created_at, rowid`)
-      .all(sessionId) as ActionRow[]
+      .all(sessionId) as ActionSelect[]
   ).map(toAction);
   const commitments = db
     .prepare(`${COMMITMENT_SQL} WHERE session_id = ? ORDER BY created_at, rowid`)
@@ -137,26 +139,22 @@ export function addAction(db: Database, input: ParsedInput<'actions.add'>): Acti
   db.transaction(() => {
     const session = openSessionRow(db, input.sessionId);
     if (input.item) assertLinkable(db, session.id, input.item);
-    db.prepare(
-      `INSERT INTO actions (id, session_id, team_id, title, owner, due_date, practice_id, circle,
-         card_id, group_id, created_at)
-       VALUES (@id, @sessionId, @teamId, @title, @owner, @dueDate, @practiceId, @circle,
-         @cardId, @groupId, @createdAt)`,
-    ).run({
+    insertAction(db, {
       id,
-      sessionId: session.id,
-      teamId: session.team_id,
+      session_id: session.id,
+      team_id: session.team_id,
       title: input.title,
       owner: input.owner,
-      dueDate: input.dueDate,
-      practiceId: input.practiceId,
+      due_date: input.dueDate,
+      practice_id: input.practiceId,
       circle: input.circle,
-      cardId: input.item?.kind === 'card' ? input.item.id : null,
-      groupId: input.item?.kind === 'group' ? input.item.id : null,
-      createdAt: now(),
+      card_id: input.item?.kind === 'card' ? input.item.id : null,
+      group_id: input.item?.kind === 'group' ? input.item.id : null,
+      status: 'open',
+      created_at: now(),
     });
   })();
-  return toAction(db.prepare(`${ACTION_SQL} WHERE id = ?`).get(id) as ActionRow);
+  return toAction(db.prepare(`${ACTION_SQL} WHERE id = ?`).get(id) as ActionSelect);
 }
 
 /** Deletes a follow-up of an open session; reviews of it in later sessions go with it. */
@@ -209,17 +207,15 @@ export function addCommitment(db: Database, input: ParsedInput<'commitments.add'
         input.participantId ? 'participantId' : 'person',
       );
     }
-    db.prepare(
-      `INSERT INTO commitments (id, session_id, team_id, participant_id, person, text, created_at)
-       VALUES (@id, @sessionId, @teamId, @participantId, @person, @text, @createdAt)`,
-    ).run({
+    insertCommitment(db, {
       id,
-      sessionId: session.id,
-      teamId: session.team_id,
-      participantId,
+      session_id: session.id,
+      team_id: session.team_id,
+      participant_id: participantId,
       person: input.person,
       text: input.text,
-      createdAt: now(),
+      status: 'open',
+      created_at: now(),
     });
   })();
   return db.prepare(`${COMMITMENT_SQL} WHERE id = ?`).get(id) as Commitment;
@@ -272,10 +268,15 @@ export function markReview(db: Database, input: ParsedInput<'review.mark'>): nul
         reviewed,
       );
     } else {
-      db.prepare(
-        `INSERT INTO reviews (id, session_id, ${source.column}, status, note, reviewed_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(newId(), session.id, input.id, input.status, input.note, now());
+      insertReview(db, {
+        id: newId(),
+        session_id: session.id,
+        action_id: input.kind === 'action' ? input.id : null,
+        commitment_id: input.kind === 'commitment' ? input.id : null,
+        status: input.status,
+        note: input.note,
+        reviewed_at: now(),
+      });
     }
     // The item's status follows its most recent retro's verdict, so correcting an older
     // review never overrides what a later retro decided.

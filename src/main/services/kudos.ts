@@ -4,6 +4,7 @@ import type { Kudos } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { newId, now } from './ids';
 import { openSessionRow } from './session-guards';
+import { insertKudos } from './writers/kudos';
 
 const KUDOS_COLUMNS = 'id, act, who, outcome, created_at AS createdAt';
 
@@ -17,10 +18,14 @@ export function addKudos(db: Database, input: ParsedInput<'kudos.add'>): Kudos {
   const id = newId();
   db.transaction(() => {
     openSessionRow(db, input.sessionId);
-    db.prepare(
-      `INSERT INTO kudos (id, session_id, act, who, outcome, created_at)
-       VALUES (@id, @sessionId, @act, @who, @outcome, @createdAt)`,
-    ).run({ id, ...input, createdAt: now() });
+    insertKudos(db, {
+      id,
+      session_id: input.sessionId,
+      act: input.act,
+      who: input.who,
+      outcome: input.outcome,
+      created_at: now(),
+    });
   })();
   return db.prepare(`SELECT ${KUDOS_COLUMNS} FROM kudos WHERE id = ?`).get(id) as Kudos;
 }

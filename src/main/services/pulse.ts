@@ -5,6 +5,7 @@ import type { Distribution, PracticePulse, RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
+import { insertPulseRating } from './writers/ratings';
 
 /** Ratings counted per score, split by how they were entered. */
 export interface ScoreCount {
@@ -100,11 +101,16 @@ export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>
     db.prepare(
       'DELETE FROM pulse_ratings WHERE session_id = ? AND practice_id = ? AND participant_id IS NULL',
     ).run(row.id, input.practiceId);
-    const insert = db.prepare(
-      'INSERT INTO pulse_ratings (id, session_id, practice_id, score, participant_id) VALUES (?, ?, ?, ?, NULL)',
-    );
     input.counts.forEach((n, index) => {
-      for (let i = 0; i < n; i++) insert.run(newId(), row.id, input.practiceId, index + 1);
+      for (let i = 0; i < n; i++) {
+        insertPulseRating(db, {
+          id: newId(),
+          session_id: row.id,
+          practice_id: input.practiceId,
+          score: index + 1,
+          participant_id: null,
+        });
+      }
     });
   })();
   return null;
@@ -130,11 +136,14 @@ export function submitPulse(db: Database, input: ParsedInput<'pulse.submit'>): n
       row.id,
       input.participantId,
     );
-    const insert = db.prepare(
-      'INSERT INTO pulse_ratings (id, session_id, practice_id, score, participant_id) VALUES (?, ?, ?, ?, ?)',
-    );
     for (const practiceId of PRACTICE_IDS) {
-      insert.run(newId(), row.id, practiceId, input.ratings[practiceId], input.participantId);
+      insertPulseRating(db, {
+        id: newId(),
+        session_id: row.id,
+        practice_id: practiceId,
+        score: input.ratings[practiceId],
+        participant_id: input.participantId,
+      });
     }
   })();
   return null;

@@ -1,11 +1,14 @@
 import type { ReportFile, SessionReport, TeamReport } from '@shared/reports';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, routeTo } from '../api/dispatch';
 import { CSV_COLUMNS } from '../reports/csv';
 import { inline } from '../reports/markdown';
 import { pseudonyms } from '../reports/pseudonyms';
 import { ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
+import type { DesktopHost } from './report-pdf';
+import { localDate } from './reports';
 
 let ws: Awaited<ReturnType<typeof tempWorkspace>>;
 let teamId: string;
@@ -461,5 +464,37 @@ describe('saving a PDF', () => {
     const envelope = await ws.call('reports.savePdf', { kind: 'session', sessionId });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(!envelope.ok && envelope.error.message).toMatch(/Save as PDF/);
+  });
+
+  it('asks the desktop app to print the report page, suggesting the report’s file name', async () => {
+    const asked: [string, string][] = [];
+    const host: DesktopHost = {
+      async savePdf(route, suggestedName) {
+        asked.push([route, suggestedName]);
+        return { saved: true, file: `/tmp/${suggestedName}` };
+      },
+    };
+    const desktop = createDispatcher(routeTo({ db: ws.db, info: ws.info, host }), () => {});
+    const session = await desktop.call('reports.savePdf', {
+      kind: 'session',
+      sessionId,
+      anonymise: true,
+    });
+    const team = await desktop.call('reports.savePdf', { kind: 'team', teamId, lastN: 5 });
+    expect(asked).toEqual([
+      [
+        `/report/session/${sessionId}?anonymise=1`,
+        'threadline-sprint-12-the-big-one-2026-05-19-anonymised.pdf',
+      ],
+      [`/report/team/${teamId}?last=5`, `threadline-checkout-squad-team-report-${localDate()}.pdf`],
+    ]);
+    expect(session).toEqual({
+      ok: true,
+      value: {
+        saved: true,
+        file: '/tmp/threadline-sprint-12-the-big-one-2026-05-19-anonymised.pdf',
+      },
+    });
+    expect(team.ok).toBe(true);
   });
 });

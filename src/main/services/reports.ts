@@ -6,10 +6,8 @@ import {
   type ReportFile,
   type SessionReport,
   sessionReportFileName,
-  sessionReportRoute,
   type TeamReport,
   teamReportFileName,
-  teamReportRoute,
 } from '@shared/reports';
 import type { VoteItem } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
@@ -263,17 +261,4 @@ export function sessionCsvFile(db: Database, input: ParsedInput<'reports.session
 export function teamCsvFile(db: Database, input: ParsedInput<'reports.teamCsv'>): ReportFile {
   const report = teamReport(db, input);
   return { fileName: teamReportFileName(report, 'csv'), text: teamCsv(report) };
-}
-
-/** Where the PDF window finds the report, and the name to suggest in the save dialog. */
-export function pdfTarget(
-  db: Database,
-  input: ParsedInput<'reports.savePdf'>,
-): { route: string; fileName: string } {
-  if (input.kind === 'session') {
-    const report = sessionReport(db, input);
-    return { route: sessionReportRoute(input), fileName: sessionReportFileName(report, 'pdf') };
-  }
-  const report = teamReport(db, input);
-  return { route: teamReportRoute(input), fileName: teamReportFileName(report, 'pdf') };
 }

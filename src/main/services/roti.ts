@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { areHere, people, ratings, type ScoreCount, summariseRatings } from './pulse';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
+import { insertRotiRating } from './writers/ratings';
 
 export function rotiView(
   db: Database,
@@ -59,11 +60,15 @@ export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>):
     db.prepare('DELETE FROM roti_ratings WHERE session_id = ? AND participant_id IS NULL').run(
       row.id,
     );
-    const insert = db.prepare(
-      'INSERT INTO roti_ratings (id, session_id, score, participant_id) VALUES (?, ?, ?, NULL)',
-    );
     input.counts.forEach((n, index) => {
-      for (let i = 0; i < n; i++) insert.run(newId(), row.id, index + 1);
+      for (let i = 0; i < n; i++) {
+        insertRotiRating(db, {
+          id: newId(),
+          session_id: row.id,
+          score: index + 1,
+          participant_id: null,
+        });
+      }
     });
   })();
   return null;
@@ -86,9 +91,12 @@ export function submitRoti(db: Database, input: ParsedInput<'roti.submit'>): nul
       row.id,
       input.participantId,
     );
-    db.prepare(
-      'INSERT INTO roti_ratings (id, session_id, score, participant_id) VALUES (?, ?, ?, ?)',
-    ).run(newId(), row.id, input.score, input.participantId);
+    insertRotiRating(db, {
+      id: newId(),
+      session_id: row.id,
+      score: input.score,
+      participant_id: input.participantId,
+    });
   })();
   return null;
 }

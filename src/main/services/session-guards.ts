@@ -1,31 +1,7 @@
 import { conflict, notFound, readOnly } from '@shared/errors';
 import type { SessionStage } from '@shared/sessions';
-import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
-
-export interface SessionRow {
-  id: string;
-  team_id: string;
-  title: string;
-  date: string;
-  status: 'in_progress' | 'closed';
-  current_stage: StageId;
-  stages_json: string;
-  participant_mode: 'anonymous' | 'named';
-  dots_per_participant: number;
-  hide_cards_until_reveal: number;
-  auto_start_timer: number;
-  pulse_revealed: number;
-  votes_revealed: number;
-  notes: string;
-  summary: string;
-  timer_stage: StageId;
-  timer_duration_ms: number;
-  timer_elapsed_ms: number;
-  timer_started_at: string | null;
-  created_at: string;
-  closed_at: string | null;
-}
+import type { SessionRow } from '../db/rows';
 
 export function sessionRow(db: Database, sessionId: string): SessionRow {
   const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as
@@ -70,4 +46,22 @@ export function requireParticipants(db: Database, sessionId: string): number {
     throw conflict('Record who is here in the check-in first, so Threadline knows the limits.');
   }
   return count;
+}
+
+/** The dots already placed must fit the people there and the dots each has. */
+export function assertVotesFit(
+  db: Database,
+  sessionId: string,
+  people: number,
+  dotsEach: number,
+): void {
+  const placed = db
+    .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+  if (placed > people * dotsEach) {
+    throw conflict(
+      `${placed} dots are already placed, more than ${people} × ${dotsEach} allows. Remove some votes first.`,
+    );
+  }
 }

@@ -1,11 +1,12 @@
 import type { Participant, SessionDetail, SessionView, TimerState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
+import type { SessionRow } from '../db/rows';
 import { cardsView } from './cards';
 import { followUpsView } from './follow-ups';
 import { kudosView } from './kudos';
 import { pulseView } from './pulse';
 import { rotiView } from './roti';
-import { type SessionRow, sessionRow } from './session-guards';
+import { sessionRow } from './session-guards';
 import { sessionSummary, stagesOf } from './sessions';
 import { getTemplate } from './templates';
 import { votesView } from './votes';

@@ -3,10 +3,18 @@ import { conflict, invalidInput } from '@shared/errors';
 import type { SessionStage, SessionSummary } from '@shared/sessions';
 import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
-import { nameKey, newId, now } from './ids';
-import { openSessionRow, type SessionRow, sessionRow, sessionStages } from './session-guards';
+import type { SessionRow } from '../db/rows';
+import { newId, now } from './ids';
+import {
+  assertVotesFit,
+  openSessionRow,
+  participantCount,
+  sessionRow,
+  sessionStages,
+} from './session-guards';
 import { getTeam } from './teams';
 import { getTemplate } from './templates';
+import { insertSession } from './writers/sessions';
 
 const SUMMARY_SQL = `SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
   FROM sessions s`;
@@ -64,24 +72,28 @@ export function createSession(db: Database, input: ParsedInput<'sessions.create'
   if (!first) throw invalidInput('The team template has no stages. Enable at least one.');
   const id = newId();
   const createdAt = now();
-  db.prepare(
-    `INSERT INTO sessions (id, team_id, title, date, current_stage, stages_json, dots_per_participant,
-       hide_cards_until_reveal, auto_start_timer, timer_stage, timer_duration_ms, timer_started_at, created_at)
-     VALUES (@id, @teamId, @title, @date, @stage, @stages, @dots, @hide, @autoStart, @stage, @duration,
-       @startedAt, @createdAt)`,
-  ).run({
+  insertSession(db, {
     id,
-    teamId: input.teamId,
+    team_id: input.teamId,
     title: input.title,
     date: input.date ?? createdAt.slice(0, 10),
-    stage: first.id,
-    stages: JSON.stringify(stages),
-    dots: template.dotsPerParticipant,
-    hide: template.hideCardsUntilReveal ? 1 : 0,
-    autoStart: template.autoStartTimer ? 1 : 0,
-    duration: first.minutes * 60_000,
-    startedAt: template.autoStartTimer ? createdAt : null,
-    createdAt,
+    status: 'in_progress',
+    current_stage: first.id,
+    stages_json: JSON.stringify(stages),
+    participant_mode: 'anonymous',
+    dots_per_participant: template.dotsPerParticipant,
+    hide_cards_until_reveal: template.hideCardsUntilReveal ? 1 : 0,
+    auto_start_timer: template.autoStartTimer ? 1 : 0,
+    pulse_revealed: 0,
+    votes_revealed: 0,
+    notes: '',
+    summary: '',
+    timer_stage: first.id,
+    timer_duration_ms: first.minutes * 60_000,
+    timer_elapsed_ms: 0,
+    timer_started_at: template.autoStartTimer ? createdAt : null,
+    created_at: createdAt,
+    closed_at: null,
   });
   return sessionSummary(db, id);
 }
@@ -91,7 +103,7 @@ export function updateSession(db: Database, input: ParsedInput<'sessions.update'
     const row = openSessionRow(db, input.sessionId);
     const dots = input.dotsPerParticipant ?? row.dots_per_participant;
     if (dots < row.dots_per_participant)
-      assertVotesFit(db, row.id, participantTotal(db, row.id), dots);
+      assertVotesFit(db, row.id, participantCount(db, row.id), dots);
     db.prepare(
       `UPDATE sessions SET title = @title, date = @date, notes = @notes, summary = @summary,
          dots_per_participant = @dots, hide_cards_until_reveal = @hide WHERE id = @id`,
@@ -200,107 +212,5 @@ export function extendTimer(db: Database, input: ParsedInput<'timer.extend'>): n
   const row = openSessionRow(db, input.sessionId);
   const duration = Math.max(60_000, row.timer_duration_ms + input.minutes * 60_000);
   db.prepare('UPDATE sessions SET timer_duration_ms = ? WHERE id = ?').run(duration, row.id);
-  return null;
-}
-
-// ---------- Participants ----------
-
-function participantTotal(db: Database, sessionId: string): number {
-  return db
-    .prepare('SELECT COUNT(*) FROM participants WHERE session_id = ?')
-    .pluck()
-    .get(sessionId) as number;
-}
-
-function assertVotesFit(db: Database, sessionId: string, people: number, dotsEach: number): void {
-  const placed = db
-    .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
-    .pluck()
-    .get(sessionId) as number;
-  if (placed > people * dotsEach) {
-    throw conflict(
-      `${placed} dots are already placed, more than ${people} × ${dotsEach} allows. Remove some votes first.`,
-    );
-  }
-}
-
-/** Ratings, ROTI and dots already entered must still fit the new number of people. */
-function assertEntriesFit(db: Database, row: SessionRow, people: number): void {
-  const mostRatings = db
-    .prepare(
-      'SELECT COALESCE(MAX(c), 0) FROM (SELECT COUNT(*) AS c FROM pulse_ratings WHERE session_id = ? GROUP BY practice_id)',
-    )
-    .pluck()
-    .get(row.id) as number;
-  if (mostRatings > people) {
-    throw conflict(
-      `${mostRatings} pulse ratings are already recorded for one practice, more than ${people} people. Lower the tally first.`,
-    );
-  }
-  const roti = db
-    .prepare('SELECT COUNT(*) FROM roti_ratings WHERE session_id = ?')
-    .pluck()
-    .get(row.id) as number;
-  if (roti > people) {
-    throw conflict(`${roti} ROTI ratings are already recorded, more than ${people} people.`);
-  }
-  assertVotesFit(db, row.id, people, row.dots_per_participant);
-}
-
-export function setParticipants(db: Database, input: ParsedInput<'participants.set'>): null {
-  db.transaction(() => {
-    const row = openSessionRow(db, input.sessionId);
-    const labels =
-      input.mode === 'anonymous'
-        ? Array.from({ length: input.count }, (_, index) => `Participant ${index + 1}`)
-        : input.names;
-    const keys = labels.map(nameKey);
-    if (new Set(keys).size !== keys.length) {
-      throw invalidInput('Each name can be listed once.', 'names');
-    }
-    const existing = db
-      .prepare('SELECT id, label FROM participants WHERE session_id = ? ORDER BY position')
-      .all(row.id) as { id: string; label: string }[];
-    const members = new Map(
-      (
-        db.prepare('SELECT id, name_key FROM team_members WHERE team_id = ?').all(row.team_id) as {
-          id: string;
-          name_key: string;
-        }[]
-      ).map((member) => [member.name_key, member.id]),
-    );
-    const kept = new Map(existing.map((p) => [nameKey(p.label), p.id]));
-    const keepIds = new Set<string>();
-    const upsert = db.prepare(
-      `INSERT INTO participants (id, session_id, label, member_id, position) VALUES (@id, @sessionId, @label, @memberId, @position)
-       ON CONFLICT (id) DO UPDATE SET label = excluded.label, member_id = excluded.member_id, position = excluded.position`,
-    );
-    labels.forEach((label, position) => {
-      const id = kept.get(nameKey(label)) ?? newId();
-      keepIds.add(id);
-      upsert.run({
-        id,
-        sessionId: row.id,
-        label,
-        memberId: input.mode === 'named' ? (members.get(nameKey(label)) ?? null) : null,
-        position,
-      });
-    });
-    const remove = db.prepare('DELETE FROM participants WHERE id = ?');
-    for (const participant of existing) {
-      if (!keepIds.has(participant.id)) remove.run(participant.id);
-    }
-    db.prepare('UPDATE sessions SET participant_mode = ? WHERE id = ?').run(input.mode, row.id);
-    assertEntriesFit(db, row, labels.length);
-  })();
-  return null;
-}
-
-export function checkIn(db: Database, input: ParsedInput<'participants.checkIn'>): null {
-  openSessionRow(db, input.sessionId);
-  const result = db
-    .prepare('UPDATE participants SET check_in = ? WHERE id = ? AND session_id = ?')
-    .run(input.word === '' ? null : input.word, input.participantId, input.sessionId);
-  if (result.changes === 0) throw invalidInput('That participant is not part of this session.');
   return null;
 }

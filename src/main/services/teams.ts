@@ -2,15 +2,9 @@ import type { ParsedInput } from '@shared/contract';
 import { conflict, notFound } from '@shared/errors';
 import type { Team, TeamMember } from '@shared/teams';
 import type { Database } from 'better-sqlite3';
+import type { TeamRow } from '../db/rows';
 import { nameKey, newId, now } from './ids';
-
-interface TeamRow {
-  id: string;
-  name: string;
-  created_at: string;
-  archived_at: string | null;
-  is_sample: number;
-}
+import { insertMember, insertTeam } from './writers/teams';
 
 function membersOf(db: Database, teamId: string): TeamMember[] {
   return db
@@ -30,9 +24,7 @@ function toTeam(db: Database, row: TeamRow): Team {
 }
 
 function teamRow(db: Database, teamId: string): TeamRow {
-  const row = db
-    .prepare('SELECT id, name, created_at, archived_at, is_sample FROM teams WHERE id = ?')
-    .get(teamId) as TeamRow | undefined;
+  const row = db.prepare('SELECT * FROM teams WHERE id = ?').get(teamId) as TeamRow | undefined;
   if (!row) throw notFound('That team no longer exists. It may have been deleted.');
   return row;
 }
@@ -49,8 +41,7 @@ function assertNameFree(db: Database, name: string, exceptTeamId?: string): void
 export function listTeams(db: Database, input: ParsedInput<'teams.list'>): Team[] {
   const rows = db
     .prepare(
-      `SELECT id, name, created_at, archived_at, is_sample FROM teams
-       WHERE ? OR archived_at IS NULL
+      `SELECT * FROM teams WHERE ? OR archived_at IS NULL
        ORDER BY archived_at IS NOT NULL, name_key`,
     )
     .all(input.includeArchived ? 1 : 0) as TeamRow[];
@@ -65,11 +56,9 @@ export function createTeam(db: Database, input: ParsedInput<'teams.create'>): Te
   const id = newId();
   db.transaction(() => {
     assertNameFree(db, input.name);
-    db.prepare(
-      'INSERT INTO teams (id, name, name_key, created_at, archived_at) VALUES (?, ?, ?, ?, NULL)',
-    ).run(id, input.name, nameKey(input.name), now());
+    insertTeam(db, { id, name: input.name, created_at: now(), archived_at: null, is_sample: 0 });
     input.members.forEach((member, position) => {
-      insertMember(db, id, member, position);
+      addMemberRow(db, id, member, position);
     });
   })();
   return getTeam(db, { teamId: id });
@@ -117,14 +106,12 @@ export function deleteTeam(db: Database, input: ParsedInput<'teams.delete'>): { 
   return { teamId: input.teamId };
 }
 
-function insertMember(db: Database, teamId: string, name: string, position: number): void {
+function addMemberRow(db: Database, teamId: string, name: string, position: number): void {
   const taken = db
     .prepare('SELECT 1 FROM team_members WHERE team_id = ? AND name_key = ?')
     .get(teamId, nameKey(name));
   if (taken) throw conflict(`“${name}” is already on this team.`, 'name');
-  db.prepare(
-    'INSERT INTO team_members (id, team_id, name, name_key, position) VALUES (?, ?, ?, ?, ?)',
-  ).run(newId(), teamId, name, nameKey(name), position);
+  insertMember(db, { id: newId(), team_id: teamId, name, position });
 }
 
 export function addMember(db: Database, input: ParsedInput<'teams.addMember'>): Team {
@@ -134,7 +121,7 @@ export function addMember(db: Database, input: ParsedInput<'teams.addMember'>): 
       .prepare('SELECT COALESCE(MAX(position) + 1, 0) FROM team_members WHERE team_id = ?')
       .pluck()
       .get(input.teamId) as number;
-    insertMember(db, input.teamId, input.name, next);
+    addMemberRow(db, input.teamId, input.name, next);
   })();
   return getTeam(db, input);
 }

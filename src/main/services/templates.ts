@@ -3,16 +3,9 @@ import { PRACTICES } from '@shared/practices';
 import { DEFAULT_DOTS, type PracticePrompts, type TeamTemplate } from '@shared/sessions';
 import { STAGES } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
+import type { TeamTemplateRow } from '../db/rows';
 import { getTeam } from './teams';
-
-interface TemplateRow {
-  team_id: string;
-  stages_json: string;
-  prompts_json: string;
-  auto_start_timer: number;
-  dots_per_participant: number;
-  hide_cards_until_reveal: number;
-}
+import { saveTemplate } from './writers/teams';
 
 export function defaultTemplate(teamId: string): TeamTemplate {
   return {
@@ -37,7 +30,7 @@ export function defaultTemplate(teamId: string): TeamTemplate {
 export function getTemplate(db: Database, input: ParsedInput<'templates.get'>): TeamTemplate {
   getTeam(db, input);
   const row = db.prepare('SELECT * FROM team_templates WHERE team_id = ?').get(input.teamId) as
-    | TemplateRow
+    | TeamTemplateRow
     | undefined;
   if (!row) return defaultTemplate(input.teamId);
   return {
@@ -52,23 +45,13 @@ export function getTemplate(db: Database, input: ParsedInput<'templates.get'>): 
 
 export function updateTemplate(db: Database, input: ParsedInput<'templates.update'>): TeamTemplate {
   getTeam(db, input);
-  db.prepare(
-    `INSERT INTO team_templates
-       (team_id, stages_json, prompts_json, auto_start_timer, dots_per_participant, hide_cards_until_reveal)
-     VALUES (@teamId, @stages, @prompts, @autoStart, @dots, @hide)
-     ON CONFLICT (team_id) DO UPDATE SET
-       stages_json = excluded.stages_json,
-       prompts_json = excluded.prompts_json,
-       auto_start_timer = excluded.auto_start_timer,
-       dots_per_participant = excluded.dots_per_participant,
-       hide_cards_until_reveal = excluded.hide_cards_until_reveal`,
-  ).run({
-    teamId: input.teamId,
-    stages: JSON.stringify(input.stages),
-    prompts: JSON.stringify(input.prompts),
-    autoStart: input.autoStartTimer ? 1 : 0,
-    dots: input.dotsPerParticipant,
-    hide: input.hideCardsUntilReveal ? 1 : 0,
+  saveTemplate(db, {
+    team_id: input.teamId,
+    stages_json: JSON.stringify(input.stages),
+    prompts_json: JSON.stringify(input.prompts),
+    auto_start_timer: input.autoStartTimer ? 1 : 0,
+    dots_per_participant: input.dotsPerParticipant,
+    hide_cards_until_reveal: input.hideCardsUntilReveal ? 1 : 0,
   });
   return getTemplate(db, input);
 }

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { assertSameSession, cardRow, groupRow } from './cards';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
+import { insertVote } from './writers/cards';
 
 interface ItemTotalsRow {
   id: string;
@@ -100,6 +101,14 @@ function resolveItem(db: Database, sessionId: string, ref: ItemRef): ResolvedIte
   return { column: 'card_id', id: card.id, title: card.text };
 }
 
+/** The vote columns that point at the item. */
+function itemColumns(item: ResolvedItem): { card_id: string | null; group_id: string | null } {
+  return {
+    card_id: item.column === 'card_id' ? item.id : null,
+    group_id: item.column === 'group_id' ? item.id : null,
+  };
+}
+
 function dotsPlaced(db: Database, sessionId: string): number {
   return db
     .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?')
@@ -134,9 +143,13 @@ export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>)
       item.id,
     );
     if (input.dots > 0) {
-      db.prepare(
-        `INSERT INTO votes (id, session_id, ${item.column}, participant_id, dots) VALUES (?, ?, ?, NULL, ?)`,
-      ).run(newId(), session.id, item.id, input.dots);
+      insertVote(db, {
+        id: newId(),
+        session_id: session.id,
+        ...itemColumns(item),
+        participant_id: null,
+        dots: input.dots,
+      });
     }
   })();
   return null;
@@ -181,9 +194,13 @@ export function submitVotes(db: Database, input: ParsedInput<'votes.submit'>): n
     }
     db.prepare('DELETE FROM votes WHERE participant_id = ?').run(input.participantId);
     for (const item of resolved) {
-      db.prepare(
-        `INSERT INTO votes (id, session_id, ${item.column}, participant_id, dots) VALUES (?, ?, ?, ?, ?)`,
-      ).run(newId(), session.id, item.id, input.participantId, item.dots);
+      insertVote(db, {
+        id: newId(),
+        session_id: session.id,
+        ...itemColumns(item),
+        participant_id: input.participantId,
+        dots: item.dots,
+      });
     }
   })();
   return null;

@@ -1,4 +1,4 @@
-import type { AppEvent, ThreadlineBridge } from '@shared/contract';
+import { type AppEvent, HTTP_TOKEN_HEADER, type ThreadlineBridge } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 
 const TOKEN_KEY = 'threadline.token';
@@ -27,7 +27,7 @@ export function createHttpTransport(): ThreadlineBridge {
     async call(method, input) {
       const response = await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-threadline-token': token },
+        headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: token },
         body: JSON.stringify(input ?? {}),
       });
       return (await response.json()) as Envelope<unknown>;

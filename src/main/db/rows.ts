@@ -1,0 +1,176 @@
+// The stored rows, one type per data table (schema_migrations belongs to migrate.ts). They
+// match the schema in ./migrations exactly: the same tables, the same column names, SQLite's own
+// values (flags are INTEGER 0 or 1, dates and times are ISO text, JSON columns are text).
+// Services read and write through these types rather than declaring their own; a new column
+// goes into its migration and here together.
+import type { PracticeId } from '@shared/practices';
+import type {
+  CardKind,
+  Circle,
+  FollowUpStatus,
+  KudosOutcome,
+  ParticipantMode,
+  ReviewStatus,
+  SessionStatus,
+} from '@shared/sessions';
+import type { StageId } from '@shared/stages';
+
+/** An INTEGER column that holds a yes or no. */
+export type Flag = 0 | 1;
+
+export interface TeamRow {
+  id: string;
+  name: string;
+  /** nameKey(name): what makes active team names unique. */
+  name_key: string;
+  created_at: string;
+  archived_at: string | null;
+  is_sample: Flag;
+}
+
+export interface TeamMemberRow {
+  id: string;
+  team_id: string;
+  name: string;
+  /** nameKey(name): what makes member names unique within a team. */
+  name_key: string;
+  position: number;
+}
+
+export interface TeamTemplateRow {
+  team_id: string;
+  /** JSON: TemplateStage[] */
+  stages_json: string;
+  /** JSON: PracticePrompts */
+  prompts_json: string;
+  auto_start_timer: Flag;
+  dots_per_participant: number;
+  hide_cards_until_reveal: Flag;
+}
+
+export interface SessionRow {
+  id: string;
+  team_id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  status: SessionStatus;
+  current_stage: StageId;
+  /** JSON: the stages this session runs, { id, minutes }[] */
+  stages_json: string;
+  participant_mode: ParticipantMode;
+  dots_per_participant: number;
+  hide_cards_until_reveal: Flag;
+  auto_start_timer: Flag;
+  pulse_revealed: Flag;
+  votes_revealed: Flag;
+  notes: string;
+  summary: string;
+  timer_stage: StageId;
+  timer_duration_ms: number;
+  timer_elapsed_ms: number;
+  timer_started_at: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface ParticipantRow {
+  id: string;
+  session_id: string;
+  label: string;
+  member_id: string | null;
+  check_in: string | null;
+  position: number;
+}
+
+/** A rating from a tally has no participant. */
+export interface PulseRatingRow {
+  id: string;
+  session_id: string;
+  practice_id: PracticeId;
+  score: number;
+  participant_id: string | null;
+}
+
+export interface CardGroupRow {
+  id: string;
+  session_id: string;
+  title: string;
+  circle: Circle | null;
+  created_at: string;
+}
+
+export interface CardRow {
+  id: string;
+  session_id: string;
+  practice_id: PracticeId;
+  kind: CardKind;
+  text: string;
+  hidden: Flag;
+  group_id: string | null;
+  circle: Circle | null;
+  created_at: string;
+}
+
+/** Dots on exactly one of a card or a group; a tally's dots have no participant. */
+export interface VoteRow {
+  id: string;
+  session_id: string;
+  card_id: string | null;
+  group_id: string | null;
+  participant_id: string | null;
+  dots: number;
+}
+
+export interface KudosRow {
+  id: string;
+  session_id: string;
+  act: string;
+  who: string;
+  outcome: KudosOutcome;
+  created_at: string;
+}
+
+export interface ActionRow {
+  id: string;
+  session_id: string;
+  team_id: string;
+  title: string;
+  owner: string;
+  due_date: string | null;
+  practice_id: PracticeId;
+  circle: Exclude<Circle, 'concern'>;
+  card_id: string | null;
+  group_id: string | null;
+  status: FollowUpStatus;
+  created_at: string;
+}
+
+export interface CommitmentRow {
+  id: string;
+  session_id: string;
+  team_id: string;
+  participant_id: string | null;
+  person: string;
+  text: string;
+  status: FollowUpStatus;
+  created_at: string;
+}
+
+/** A session's verdict on an earlier follow-up: exactly one of an action or a commitment. */
+export interface ReviewRow {
+  id: string;
+  session_id: string;
+  action_id: string | null;
+  commitment_id: string | null;
+  status: ReviewStatus;
+  note: string;
+  reviewed_at: string;
+}
+
+export interface RotiRatingRow {
+  id: string;
+  session_id: string;
+  score: number;
+  participant_id: string | null;
+}

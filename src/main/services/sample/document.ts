@@ -1,0 +1,142 @@
+import { SAMPLE_TEAM_NAME } from '@shared/dashboard';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportDocument,
+  type ExportedSession,
+  type ExportedTeam,
+} from '@shared/portability';
+import { PRACTICE_IDS } from '@shared/practices';
+import { STAGES } from '@shared/stages';
+import {
+  ABSENT,
+  CHECK_IN_WORDS,
+  DAYS_BETWEEN,
+  DOTS,
+  FIRST_DATE,
+  PULSE_TARGETS,
+  ROSTER,
+  ROTI_TARGETS,
+  SEED,
+  SESSION_COUNT,
+  SUMMARIES,
+  TALLIED,
+} from './content';
+import {
+  act,
+  type FollowUp,
+  type RetroContext,
+  raters,
+  recognise,
+  reflect,
+  reviewOpenItems,
+  vote,
+} from './retro';
+import { addDays, at, cycler, pick, ratingsAround, seeded, shuffled } from './seeded';
+
+/**
+ * The sample team as an export document: a made-up team with half a year of fortnightly retros,
+ * so the charts mean something on first run. It is loaded through the same checks and import
+ * as a file a user picks, so it can only ever hold what import accepts. Everything is derived
+ * from a fixed seed and fixed dates: every call returns the same document.
+ */
+export function sampleDocument(): ExportDocument {
+  const random = seeded(SEED);
+  const next = cycler();
+  const counters = new Map<string, number>();
+  const key = (prefix: string) => {
+    const n = (counters.get(prefix) ?? 0) + 1;
+    counters.set(prefix, n);
+    return `${prefix}-${n}`;
+  };
+  const stages = STAGES.map((stage) => ({ id: stage.id, minutes: stage.defaultMinutes }));
+  const closeMs = (STAGES.find((stage) => stage.id === 'close')?.defaultMinutes ?? 5) * 60_000;
+
+  const team: ExportedTeam = {
+    key: key('team'),
+    name: SAMPLE_TEAM_NAME,
+    createdAt: at(addDays(FIRST_DATE, -7), -300),
+    archivedAt: null,
+    isSample: true,
+    members: ROSTER.map((name, position) => ({ key: key('member'), name, position })),
+    template: null,
+    sessions: [],
+  };
+
+  const followUps: FollowUp[] = [];
+  for (let index = 0; index < SESSION_COUNT; index++) {
+    const date = addDays(FIRST_DATE, index * DAYS_BETWEEN);
+    const tallied = TALLIED.has(index);
+    const session: ExportedSession = {
+      key: key('session'),
+      title: `Sprint ${14 + index} retro`,
+      date,
+      status: 'closed',
+      currentStage: 'close',
+      stages,
+      participantMode: tallied ? 'anonymous' : 'named',
+      dotsPerParticipant: DOTS,
+      hideCardsUntilReveal: true,
+      autoStartTimer: false,
+      pulseRevealed: true,
+      votesRevealed: true,
+      notes: '',
+      summary: SUMMARIES[index] ?? '',
+      timer: { stageId: 'close', durationMs: closeMs, elapsedMs: closeMs, startedAt: null },
+      createdAt: at(date, 0),
+      closedAt: at(date, 90),
+      participants: [],
+      pulseRatings: [],
+      groups: [],
+      cards: [],
+      votes: [],
+      kudos: [],
+      actions: [],
+      commitments: [],
+      reviews: [],
+      rotiRatings: [],
+    };
+    team.sessions.push(session);
+
+    const absent = new Set(shuffled(random, team.members).slice(0, ABSENT[index] ?? 0));
+    const present = team.members.filter((member) => !absent.has(member));
+    const people = present.map((member, position) => {
+      const participantKey = key('participant');
+      session.participants.push({
+        key: participantKey,
+        label: tallied ? `Participant ${position + 1}` : member.name,
+        memberKey: tallied ? null : member.key,
+        checkIn: pick(random, CHECK_IN_WORDS),
+        position,
+      });
+      return { name: member.name, participantKey };
+    });
+    const ctx: RetroContext = { random, next, key, session, index, date, tallied, people };
+
+    reviewOpenItems(ctx, followUps);
+    for (const practiceId of PRACTICE_IDS) {
+      const target = PULSE_TARGETS[practiceId][index] ?? 3;
+      for (const rating of raters(ctx, ratingsAround(random, target, people.length))) {
+        session.pulseRatings.push({ practiceId, ...rating });
+      }
+    }
+    const ranked = [...PRACTICE_IDS].sort(
+      (a, b) => (PULSE_TARGETS[a][index] ?? 3) - (PULSE_TARGETS[b][index] ?? 3),
+    );
+    const reflected = reflect(ctx, ranked);
+    recognise(ctx);
+    vote(ctx, reflected.group, reflected.cards);
+    act(ctx, ranked, reflected, followUps);
+    const roti = ratingsAround(random, ROTI_TARGETS[index] ?? 3.5, people.length);
+    session.rotiRatings.push(...raters(ctx, roti));
+  }
+
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: team.sessions.at(-1)?.closedAt ?? team.createdAt,
+    // No version of the app wrote it: it is built in.
+    appVersion: '',
+    teams: [team],
+  };
+}

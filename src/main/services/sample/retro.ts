@@ -1,0 +1,243 @@
+import type { ExportedSession } from '@shared/portability';
+import type { PracticeId } from '@shared/practices';
+import type { CardKind, Circle, FollowUpStatus, ReviewStatus } from '@shared/sessions';
+import {
+  ACTIONS,
+  CARDS,
+  COMMITMENTS,
+  DAYS_BETWEEN,
+  DOTS,
+  GROUP_TITLES,
+  KUDOS,
+  PULSE_TARGETS,
+  REVIEW_NOTES,
+} from './content';
+import { addDays, at, type cycler, pick, type Random, shuffled } from './seeded';
+
+// One sample retro's stages, written into its part of the export document in the order a
+// facilitator runs them. Every random draw happens in a fixed order, so the history never changes.
+
+type ExportedAction = ExportedSession['actions'][number];
+type ExportedCommitment = ExportedSession['commitments'][number];
+
+export interface FollowUp {
+  kind: 'action' | 'commitment';
+  /** The exported action or commitment; its status follows its latest review. */
+  item: { key: string; status: FollowUpStatus };
+}
+
+export interface RetroContext {
+  random: Random;
+  next: ReturnType<typeof cycler>;
+  /** A key unique in the document, e.g. `card-12`. */
+  key: (prefix: string) => string;
+  session: ExportedSession;
+  index: number;
+  date: string;
+  tallied: boolean;
+  /** Who took part, with their participant key. */
+  people: { name: string; participantKey: string }[];
+}
+
+/**
+ * Reviews every follow-up still open. The share of last time's items done by this review grows
+ * from 30% to 85% over the history; items already in progress mostly get done.
+ */
+export function reviewOpenItems(ctx: RetroContext, followUps: FollowUp[]): void {
+  const fresh = shuffled(
+    ctx.random,
+    followUps.filter((followUp) => followUp.item.status === 'open'),
+  );
+  const doneFresh = Math.round(fresh.length * Math.min(0.85, 0.3 + 0.05 * ctx.index));
+  const verdicts = new Map<FollowUp, ReviewStatus>();
+  fresh.forEach((followUp, i) => {
+    const late: ReviewStatus = i === doneFresh && ctx.random() < 0.4 ? 'dropped' : 'in_progress';
+    verdicts.set(followUp, i < doneFresh ? 'done' : late);
+  });
+  for (const followUp of followUps.filter((f) => f.item.status === 'in_progress')) {
+    const roll = ctx.random();
+    verdicts.set(followUp, roll < 0.6 ? 'done' : roll < 0.8 ? 'dropped' : 'in_progress');
+  }
+  for (const [followUp, status] of verdicts) {
+    ctx.session.reviews.push({
+      actionKey: followUp.kind === 'action' ? followUp.item.key : null,
+      commitmentKey: followUp.kind === 'commitment' ? followUp.item.key : null,
+      status,
+      note: pick(ctx.random, REVIEW_NOTES[status]),
+      reviewedAt: at(ctx.date, 8),
+    });
+    followUp.item.status = status;
+  }
+}
+
+/** Who gave each score: a person each, or nobody in a show-of-hands session. */
+export function raters(ctx: RetroContext, scores: number[]) {
+  return scores.map((score, i) => ({
+    score,
+    participantKey: ctx.tallied ? null : (ctx.people[i]?.participantKey ?? null),
+  }));
+}
+
+export interface Item {
+  cardKey: string | null;
+  groupKey: string | null;
+  practiceId: PracticeId;
+  circle: Circle | null;
+  toImprove: boolean;
+}
+
+/** Cards for every practice; the two on the weakest practice are grouped, as facilitators do. */
+export function reflect(ctx: RetroContext, ranked: PracticeId[]): { group: Item; cards: Item[] } {
+  const { session, random, date } = ctx;
+  const [focus] = ranked as [PracticeId];
+  let minute = 25;
+  const card = (
+    practiceId: PracticeId,
+    kind: CardKind,
+    groupKey: string | null,
+    circle: Circle | null,
+  ) => {
+    const key = ctx.key('card');
+    session.cards.push({
+      key,
+      practiceId,
+      kind,
+      text: ctx.next(`${practiceId}:${kind}`, CARDS[practiceId][kind]),
+      hidden: false,
+      groupKey,
+      circle,
+      createdAt: at(date, minute++),
+    });
+    return key;
+  };
+
+  const groupKey = ctx.key('group');
+  const groupCircle: Circle = random() < 0.5 ? 'control' : 'influence';
+  session.groups.push({
+    key: groupKey,
+    title: GROUP_TITLES[focus],
+    circle: groupCircle,
+    createdAt: at(date, 40),
+  });
+  card(focus, 'to_improve', groupKey, null);
+  card(focus, 'to_improve', groupKey, null);
+  const group: Item = {
+    cardKey: null,
+    groupKey,
+    practiceId: focus,
+    circle: groupCircle,
+    toImprove: true,
+  };
+  const cards: Item[] = [];
+
+  for (const practiceId of ranked.slice(1)) {
+    const strong = (PULSE_TARGETS[practiceId][ctx.index] ?? 3) >= 3.2;
+    const kind: CardKind = strong ? 'went_well' : 'to_improve';
+    const circle: Circle | null = strong ? null : pick(random, ['control', 'influence', 'concern']);
+    cards.push({
+      cardKey: card(practiceId, kind, null, circle),
+      groupKey: null,
+      practiceId,
+      circle,
+      toImprove: !strong,
+    });
+  }
+  const best = ranked.at(-1) as PracticeId;
+  cards.push({
+    cardKey: card(best, 'went_well', null, null),
+    groupKey: null,
+    practiceId: best,
+    circle: null,
+    toImprove: false,
+  });
+  return { group, cards };
+}
+
+/** Each person's dots: about half on the grouped topic, the rest on other things to improve. */
+export function vote(ctx: RetroContext, group: Item, cards: Item[]): void {
+  const toImprove = cards.filter((item) => item.toImprove);
+  const spread = toImprove.length > 0 ? toImprove : cards;
+  const totals = new Map<Item, Map<string | null, number>>();
+  for (const person of ctx.people) {
+    const voter = ctx.tallied ? null : person.participantKey;
+    for (let dot = 0; dot < DOTS; dot++) {
+      const item = ctx.random() < 0.5 ? group : pick(ctx.random, spread);
+      const byVoter = totals.get(item) ?? new Map<string | null, number>();
+      byVoter.set(voter, (byVoter.get(voter) ?? 0) + 1);
+      totals.set(item, byVoter);
+    }
+  }
+  for (const [item, byVoter] of totals) {
+    for (const [participantKey, dots] of byVoter) {
+      ctx.session.votes.push({
+        cardKey: item.cardKey,
+        groupKey: item.groupKey,
+        participantKey,
+        dots,
+      });
+    }
+  }
+}
+
+/** Actions on the weakest practices (linked to their items), sometimes one building on the best. */
+export function act(
+  ctx: RetroContext,
+  ranked: PracticeId[],
+  reflected: { group: Item; cards: Item[] },
+  followUps: FollowUp[],
+): void {
+  const { random, date, session } = ctx;
+  const second = ranked[1] as PracticeId;
+  const plans: { practiceId: PracticeId; item: Item | undefined }[] = [
+    { practiceId: reflected.group.practiceId, item: reflected.group },
+    {
+      practiceId: second,
+      item: reflected.cards.find((item) => item.practiceId === second && item.toImprove),
+    },
+  ];
+  if (ctx.index % 3 === 2) plans.push({ practiceId: ranked.at(-1) as PracticeId, item: undefined });
+  plans.forEach((plan, i) => {
+    const circle = plan.item?.circle;
+    const linked = circle === 'control' || circle === 'influence';
+    const action: ExportedAction = {
+      key: ctx.key('action'),
+      title: ctx.next(`action:${plan.practiceId}`, ACTIONS[plan.practiceId]),
+      owner: pick(random, ctx.people).name,
+      dueDate: addDays(date, i === 0 ? DAYS_BETWEEN : DAYS_BETWEEN * 2),
+      practiceId: plan.practiceId,
+      circle: linked ? circle : random() < 0.5 ? 'control' : 'influence',
+      cardKey: linked ? (plan.item?.cardKey ?? null) : null,
+      groupKey: linked ? (plan.item?.groupKey ?? null) : null,
+      status: 'open',
+      createdAt: at(date, 70 + i),
+    };
+    session.actions.push(action);
+    followUps.push({ kind: 'action', item: action });
+  });
+
+  for (const [i, person] of shuffled(random, ctx.people).slice(0, 2).entries()) {
+    const commitment: ExportedCommitment = {
+      key: ctx.key('commitment'),
+      participantKey: ctx.tallied ? null : person.participantKey,
+      person: person.name,
+      text: ctx.next('commitment', COMMITMENTS),
+      status: 'open',
+      createdAt: at(date, 75 + i),
+    };
+    session.commitments.push(commitment);
+    followUps.push({ kind: 'commitment', item: commitment });
+  }
+}
+
+export function recognise(ctx: RetroContext): void {
+  const count = 1 + Math.floor(ctx.random() * 3);
+  for (let i = 0; i < count; i++) {
+    const kudos = ctx.next('kudos', KUDOS);
+    ctx.session.kudos.push({
+      act: kudos.act,
+      who: pick(ctx.random, ctx.people).name,
+      outcome: kudos.outcome,
+      createdAt: at(ctx.date, 50 + i),
+    });
+  }
+}
