@@ -81,7 +81,13 @@ export function insightsOverview(
         insights,
       };
     });
-    // A stable sort keeps the teams' usual order among equals.
-    return rows.sort((a, b) => b.attention - a.attention);
+    // Among equals, as on the overview: active before archived, real teams before the sample,
+    // then by name (the order teams.list gives, kept by the stable sort).
+    return rows.sort(
+      (a, b) =>
+        b.attention - a.attention ||
+        Number(a.archived) - Number(b.archived) ||
+        Number(a.isSample) - Number(b.isSample),
+    );
   })();
 }
