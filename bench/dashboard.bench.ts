@@ -1,4 +1,4 @@
-// Figures, not assertions: how long the dashboard queries take on a long history.
+// Figures, not assertions: how long the dashboard and insights queries take on a long history.
 // Run with `npm run bench`.
 import { afterAll, bench, describe } from 'vitest';
 import { ok } from '../src/main/test/dispatch-helpers';
@@ -82,5 +82,22 @@ describe(`dashboard on a team with ${BIG_TEAM_SESSIONS} sessions`, () => {
   });
   bench(`dashboard.overview, ${OTHER_TEAMS + 1} teams`, () => {
     ok(ws, 'dashboard.overview', {});
+  });
+});
+
+const latestSession = ok(ws, 'sessions.list', { teamId: bigTeam })[0]?.id;
+
+describe(`insights on a team with ${BIG_TEAM_SESSIONS} sessions`, () => {
+  bench('insights.team', () => {
+    ok(ws, 'insights.team', { teamId: bigTeam });
+  });
+  bench('insights.session (its Close stage)', () => {
+    ok(ws, 'insights.session', { sessionId: latestSession });
+  });
+  bench('sessions.get (with its suggested focus)', () => {
+    ok(ws, 'sessions.get', { sessionId: latestSession });
+  });
+  bench(`insights.overview, ${OTHER_TEAMS + 1} teams`, () => {
+    ok(ws, 'insights.overview', {});
   });
 });

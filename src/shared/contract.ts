@@ -12,6 +12,7 @@ import {
   type TeamDashboard,
   TeamDashboardInput,
 } from './dashboard';
+import type { TeamInsights, TeamInsightsRow } from './insights';
 import {
   type ExportFile,
   ExportTeamInput,
@@ -190,6 +191,12 @@ export const contract = {
 
   'dashboard.team': method<TeamDashboard>()('query', TeamDashboardInput),
   'dashboard.overview': method<OverviewRow[]>()('query', OverviewInput),
+  /** "What the trend says" over the closed retros among those the dashboard filter picks. */
+  'insights.team': method<TeamInsights>()('query', TeamDashboardInput),
+  /** The insights as of a retro (the closed retros up to it, and itself): its Close stage. */
+  'insights.session': method<TeamInsights>()('query', SessionRef),
+  /** Every team with its insights, those with the most needing attention first. */
+  'insights.overview': method<TeamInsightsRow[]>()('query', OverviewInput),
   'sample.load': method<Team>()('mutation', NoInput),
   'sample.remove': method<{ teamId: string }>()('mutation', NoInput),
 

@@ -14,6 +14,18 @@ import { Id, type Team } from './teams';
 // - Per-practice arrays always hold the four practices, in PRACTICE_IDS order.
 
 export const DASHBOARD_MAX_SESSIONS = 500;
+
+/** The team dashboard's charts, in page order: insights name the chart that shows them. */
+export const DASHBOARD_CHART_IDS = [
+  'pulse-trend',
+  'latest-vs-previous',
+  'distribution',
+  'follow-through',
+  'kudos',
+  'participation',
+  'roti',
+] as const;
+export type DashboardChartId = (typeof DASHBOARD_CHART_IDS)[number];
 export const SAMPLE_TEAM_NAME = 'Sample team: Northwind Platform';
 
 export type Trend = 'up' | 'down' | 'flat';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type TeamDashboard, TeamDashboardInput } from './dashboard';
+import type { TeamInsights } from './insights';
 import type { PracticeId } from './practices';
 import type {
   CardKind,
@@ -116,6 +117,8 @@ export interface TeamReport {
   /** What picked the sessions; null parts were not set. */
   filter: { lastN: number | null; from: string | null; to: string | null };
   dashboard: TeamDashboard;
+  /** "What the trend says" over the closed retros among those shown: the report's first section. */
+  insights: TeamInsights;
   open: OpenFollowUp[];
 }
 

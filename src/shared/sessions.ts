@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SuggestedFocus } from './insights';
 import { PRACTICE_IDS, type PracticeId } from './practices';
 import { STAGE_IDS, type StageId } from './stages';
 import { Id, MemberName } from './teams';
@@ -190,8 +191,12 @@ export interface SessionDetail extends SessionSummary {
 export interface SessionView {
   session: SessionDetail;
   stages: SessionStage[];
-  /** The team's Reflect prompts per practice (from its template). */
+  /** The team's Reflect prompts per practice (from its template), keyed in `reflectOrder`. */
   prompts: PracticePrompts;
+  /** What the insights before this retro point to; null when nothing does. */
+  focus: SuggestedFocus | null;
+  /** The practices in the order Reflect takes them: the focus first, then the usual order. */
+  reflectOrder: PracticeId[];
   participants: Participant[];
   timer: TimerState;
   pulse: PracticePulse[];
@@ -221,6 +226,8 @@ export interface PresentationView {
   > & { pulseRevealed: boolean; votesRevealed: boolean; summary: string };
   stages: SessionStage[];
   prompts: PracticePrompts;
+  focus: SuggestedFocus | null;
+  reflectOrder: PracticeId[];
   timer: TimerState;
   checkIns: string[];
   pulse: PracticePulse[] | null;

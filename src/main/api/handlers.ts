@@ -5,6 +5,7 @@ import * as backups from '../services/backups';
 import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
 import * as followUps from '../services/follow-ups';
+import * as insights from '../services/insights';
 import * as kudos from '../services/kudos';
 import * as participants from '../services/participants';
 import * as exporting from '../services/portability/export';
@@ -110,6 +111,9 @@ export const handlers: Handlers = {
 
   'dashboard.team': (ctx, input) => dashboard.teamDashboard(ctx.db, input),
   'dashboard.overview': (ctx, input) => dashboard.overview(ctx.db, input),
+  'insights.team': (ctx, input) => insights.teamInsights(ctx.db, input),
+  'insights.session': (ctx, input) => insights.sessionInsights(ctx.db, input),
+  'insights.overview': (ctx, input) => insights.insightsOverview(ctx.db, input),
   'sample.load': (ctx) => sampleTeam.loadSampleTeam(ctx.db),
   'sample.remove': (ctx) => sampleTeam.removeSampleTeam(ctx.db),
 

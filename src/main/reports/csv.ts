@@ -1,3 +1,4 @@
+import { formatFigure, INSIGHT_LEVEL_LABELS, type TeamInsights } from '@shared/insights';
 import { PRACTICES, type PracticeId, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
@@ -156,8 +157,25 @@ export function sessionCsv(report: SessionReport): string {
   return toCsv(rows);
 }
 
+/** One row per insight, dated by the newest retro it rests on; its numbers in the note. */
+function insightRows(trend: TeamInsights): Row[] {
+  return trend.insights.map((item) => {
+    const latest = item.sessions.at(-1);
+    return {
+      Section: 'Insight',
+      'Retro date': latest?.date,
+      Retro: userText(latest?.title),
+      Practice: practiceName(item.practiceId),
+      Kind: INSIGHT_LEVEL_LABELS[item.level],
+      Text: userText(item.sentence),
+      Note: item.figures.map((f) => `${f.label}: ${formatFigure(f)}`).join('; '),
+    };
+  });
+}
+
 export function teamCsv(report: TeamReport): string {
-  const rows: Row[] = report.dashboard.sessions.flatMap((s): Row[] => {
+  const rows: Row[] = insightRows(report.insights);
+  const perRetro: Row[] = report.dashboard.sessions.flatMap((s): Row[] => {
     const retro: Row = { 'Retro date': s.date, Retro: userText(s.title) };
     const f = s.followThrough;
     return [
@@ -189,6 +207,7 @@ export function teamCsv(report: TeamReport): string {
       },
     ];
   });
+  rows.push(...perRetro);
   for (const item of report.open) {
     rows.push({
       Section: item.kind === 'action' ? 'Open action' : 'Open commitment',

@@ -1,3 +1,4 @@
+import { INSIGHT_LEVEL_LABELS, type TeamInsights } from '@shared/insights';
 import { PRACTICES, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
@@ -214,6 +215,26 @@ export function sessionMarkdown(report: SessionReport): string {
 
 // ---------- Team ----------
 
+/** The insights as a list a lead can read on its own, with the suggested focus under it. */
+function trendSection(trend: TeamInsights): string {
+  const list = trend.insights
+    .map((item) => `- **${INSIGHT_LEVEL_LABELS[item.level]}:** ${inline(item.sentence)}`)
+    .join('\n');
+  const empty =
+    trend.notEnoughData ??
+    'Nothing stands out: no rule found a clear movement, a stuck practice or a disagreement.';
+  const focus = trend.focus
+    ? `**Suggested focus for the next retro:** ${practiceById(trend.focus.practiceId).name}; its Reflect prompts come first.`
+    : null;
+  const retros = `${trend.retrosRead} closed ${trend.retrosRead === 1 ? 'retro' : 'retros'}`;
+  const basis =
+    trend.retrosRead > 0
+      ? `_Worked out on this computer from the newest ${retros} shown, by the rules explained in the help; nothing was sent anywhere._`
+      : null;
+  const body = [list || `_${empty}_`, focus, basis].filter(Boolean).join('\n\n');
+  return section('What the trend says', body, '');
+}
+
 export function teamMarkdown(report: TeamReport): string {
   const { dashboard } = report;
   const { sessions, totals, latestVsPrevious } = dashboard;
@@ -334,6 +355,7 @@ export function teamMarkdown(report: TeamReport): string {
 
   return `${[
     head,
+    trendSection(report.insights),
     section('Key figures', figures, ''),
     section('Pulse trend (mean rating per retro, 1–5)', trend, 'No retros in this range.'),
     section(

@@ -76,6 +76,8 @@ function practiceChange(
 
 /**
  * The sessions the filter picks: dated within from..to, then the newest `limit` (-1: all).
+ * Insights narrow it further: only closed sessions (`closedOnly`), and none after the session
+ * `upTo`, which itself counts even while in progress.
  * Aggregates use `session_id IN picked`: SQLite then walks the covering indexes in key order and
  * groups without sorting, about twice as fast as a join on a long history.
  */
@@ -83,16 +85,29 @@ const PICKED_SQL = `picked AS (
   SELECT id FROM sessions
   WHERE team_id = @teamId
     AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+    AND (@closedOnly = 0 OR status = 'closed' OR id = @upTo)
+    AND (@upTo IS NULL OR (date, created_at, rowid) <=
+      (SELECT date, created_at, rowid FROM sessions WHERE id = @upTo))
   ORDER BY date DESC, created_at DESC, rowid DESC
   LIMIT @limit
 )`;
 
-interface Filter {
+export interface SessionFilter {
   teamId: string;
   from: string | null;
   to: string | null;
   limit: number;
+  closedOnly?: boolean;
+  upTo?: string | null;
 }
+
+type Filter = Required<Omit<SessionFilter, 'closedOnly'>> & { closedOnly: 0 | 1 };
+
+const sqlFilter = (filter: SessionFilter): Filter => ({
+  ...filter,
+  closedOnly: filter.closedOnly ? 1 : 0,
+  upTo: filter.upTo ?? null,
+});
 
 interface PickedSession {
   id: string;
@@ -214,52 +229,58 @@ function latestVsPrevious(sessions: DashboardSession[]): LatestVsPrevious {
 
 const key = (sessionId: string, practiceId: string) => `${sessionId}:${practiceId}`;
 
+/** The sessions a filter picks, oldest first, each with its per-session aggregates. */
+export function dashboardSessions(db: Database, sessionFilter: SessionFilter): DashboardSession[] {
+  const filter = sqlFilter(sessionFilter);
+  const rows = pickedSessions(db, filter);
+  const pulse = new Map(
+    pulseStats(db, filter).map((row) => [key(row.sessionId, row.practiceId), row]),
+  );
+  const roti = new Map(rotiStats(db, filter).map((row) => [row.sessionId, row]));
+  const actions = new Map(
+    actionsPerPractice(db, filter).map((row) => [key(row.sessionId, row.practiceId), row.n]),
+  );
+  const follow = new Map(followThroughStats(db, filter).map((row) => [row.sessionId, row]));
+
+  return rows.map((row): DashboardSession => {
+    const done = follow.get(row.id);
+    return {
+      id: row.id,
+      title: row.title,
+      date: row.date,
+      status: row.status,
+      participants: row.participants,
+      kudos: row.kudos,
+      actionsCreated: row.actions,
+      commitmentsCreated: row.commitments,
+      roti: toStats(roti.get(row.id)),
+      pulse: PRACTICE_IDS.map(
+        (practiceId): PracticeSessionStats => ({
+          practiceId,
+          ...toStats(pulse.get(key(row.id, practiceId))),
+          actionsCreated: actions.get(key(row.id, practiceId)) ?? 0,
+        }),
+      ),
+      followThrough: followThrough(
+        done?.created ?? 0,
+        done?.reviewed ?? 0,
+        done?.doneFirst ?? 0,
+        done?.doneEver ?? 0,
+      ),
+    };
+  });
+}
+
 export function teamDashboard(db: Database, input: ParsedInput<'dashboard.team'>): TeamDashboard {
   return db.transaction(() => {
     const team = getTeam(db, input);
-    const filter: Filter = {
+    const filter: SessionFilter = {
       teamId: team.id,
       from: input.from ?? null,
       to: input.to ?? null,
       limit: input.lastN ?? -1,
     };
-    const rows = pickedSessions(db, filter);
-    const pulse = new Map(
-      pulseStats(db, filter).map((row) => [key(row.sessionId, row.practiceId), row]),
-    );
-    const roti = new Map(rotiStats(db, filter).map((row) => [row.sessionId, row]));
-    const actions = new Map(
-      actionsPerPractice(db, filter).map((row) => [key(row.sessionId, row.practiceId), row.n]),
-    );
-    const follow = new Map(followThroughStats(db, filter).map((row) => [row.sessionId, row]));
-
-    const sessions = rows.map((row): DashboardSession => {
-      const done = follow.get(row.id);
-      return {
-        id: row.id,
-        title: row.title,
-        date: row.date,
-        status: row.status,
-        participants: row.participants,
-        kudos: row.kudos,
-        actionsCreated: row.actions,
-        commitmentsCreated: row.commitments,
-        roti: toStats(roti.get(row.id)),
-        pulse: PRACTICE_IDS.map(
-          (practiceId): PracticeSessionStats => ({
-            practiceId,
-            ...toStats(pulse.get(key(row.id, practiceId))),
-            actionsCreated: actions.get(key(row.id, practiceId)) ?? 0,
-          }),
-        ),
-        followThrough: followThrough(
-          done?.created ?? 0,
-          done?.reviewed ?? 0,
-          done?.doneFirst ?? 0,
-          done?.doneEver ?? 0,
-        ),
-      };
-    });
+    const sessions = dashboardSessions(db, filter);
 
     const sum = (pick: (session: DashboardSession) => number) =>
       sessions.reduce((total, session) => total + pick(session), 0);
@@ -279,7 +300,7 @@ export function teamDashboard(db: Database, input: ParsedInput<'dashboard.team'>
         kudos: sum((s) => s.kudos),
         actions: sum((s) => s.actionsCreated),
         commitments: sum((s) => s.commitmentsCreated),
-        roti: pooledRoti(db, filter),
+        roti: pooledRoti(db, sqlFilter(filter)),
         followThrough: followThrough(
           sum((s) => s.followThrough.created),
           sum((s) => s.followThrough.reviewed),

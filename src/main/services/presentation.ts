@@ -26,6 +26,8 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
     },
     stages: view.stages,
     prompts: view.prompts,
+    focus: view.focus,
+    reflectOrder: view.reflectOrder,
     timer: view.timer,
     checkIns: view.participants.flatMap((p) => (p.checkIn ? [p.checkIn] : [])),
     pulse: session.pulseRevealed ? view.pulse : null,

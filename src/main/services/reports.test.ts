@@ -7,8 +7,8 @@ import { inline } from '../reports/markdown';
 import { pseudonyms } from '../reports/pseudonyms';
 import { ok, participantIds, refused } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
+import { localDate } from './ids';
 import type { DesktopHost } from './report-pdf';
-import { localDate } from './reports';
 
 let ws: Awaited<ReturnType<typeof tempWorkspace>>;
 let teamId: string;

@@ -15,15 +15,10 @@ import { sessionCsv, teamCsv } from '../reports/csv';
 import { sessionMarkdown, teamMarkdown } from '../reports/markdown';
 import { KEEP_NAMES, type Pseudonyms, pseudonyms } from '../reports/pseudonyms';
 import { teamDashboard } from './dashboard';
-import { nameKey } from './ids';
+import { localDate, nameKey } from './ids';
+import { teamInsights } from './insights';
 import { getSessionView } from './session-view';
 import { getTeam } from './teams';
-
-/** Today on this computer's calendar, as YYYY-MM-DD. */
-export function localDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 const itemKey = (item: { kind: string; id: string }) => `${item.kind}:${item.id}`;
 
@@ -197,6 +192,7 @@ export function teamReport(
 ): TeamReport {
   return db.transaction(() => {
     const dashboard = teamDashboard(db, input);
+    const insights = teamInsights(db, input, today);
     const open = openFollowUps(db, dashboard.team.id);
     let names: Pseudonyms = KEEP_NAMES;
     if (input.anonymise) {
@@ -224,6 +220,13 @@ export function teamReport(
       generatedOn: today,
       filter: { lastN: input.lastN ?? null, from: input.from ?? null, to: input.to ?? null },
       dashboard: scrubbed,
+      insights: {
+        ...insights,
+        insights: insights.insights.map((item) => ({
+          ...item,
+          sessions: item.sessions.map((session) => ({ ...session, title: text(session.title) })),
+        })),
+      },
       open: open.map((row) => ({
         ...row,
         text: text(row.text),

@@ -1,8 +1,16 @@
-import type { Participant, SessionDetail, SessionView, TimerState } from '@shared/sessions';
+import type { PracticeId } from '@shared/practices';
+import type {
+  Participant,
+  PracticePrompts,
+  SessionDetail,
+  SessionView,
+  TimerState,
+} from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import type { SessionRow } from '../db/rows';
 import { cardsView } from './cards';
 import { followUpsView } from './follow-ups';
+import { reflectOrder, suggestedFocus } from './insights';
 import { kudosView } from './kudos';
 import { pulseView } from './pulse';
 import { rotiView } from './roti';
@@ -30,6 +38,11 @@ function participantsOf(db: Database, sessionId: string): Participant[] {
     .all(sessionId) as Participant[];
 }
 
+/** The same prompts, keyed in Reflect order. */
+function inOrder(prompts: PracticePrompts, order: PracticeId[]): PracticePrompts {
+  return Object.fromEntries(order.map((id) => [id, prompts[id]])) as PracticePrompts;
+}
+
 /** Everything the facilitator console needs for one session, read in one transaction. */
 export function getSessionView(db: Database, sessionId: string): SessionView {
   return db.transaction(() => {
@@ -51,10 +64,14 @@ export function getSessionView(db: Database, sessionId: string): SessionView {
       summary: row.summary,
     };
     const followUps = followUpsView(db, sessionId);
+    const focus = suggestedFocus(db, sessionId);
+    const order = reflectOrder(focus);
     return {
       session,
       stages: stagesOf(row, followUps.review.length),
-      prompts: getTemplate(db, { teamId: row.team_id }).prompts,
+      prompts: inOrder(getTemplate(db, { teamId: row.team_id }).prompts, order),
+      focus,
+      reflectOrder: order,
       participants: participantsOf(db, sessionId),
       timer: timerOf(row),
       ...pulseView(db, sessionId),

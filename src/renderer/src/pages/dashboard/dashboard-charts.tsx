@@ -14,14 +14,14 @@ import { ParticipationChart, ParticipationTable } from '@renderer/charts/Partici
 import { PulseTrendChart, PulseTrendTable } from '@renderer/charts/PulseTrendChart';
 import { RotiChart, RotiTable } from '@renderer/charts/RotiChart';
 import type { ChartHeight, ChartTheme } from '@renderer/charts/theme';
-import type { TeamDashboard } from '@shared/dashboard';
+import type { DashboardChartId, TeamDashboard } from '@shared/dashboard';
 import { PRACTICES } from '@shared/practices';
 import { ROTI_LABELS } from '@shared/stages';
 import type { ReactNode } from 'react';
 
 /** A chart of the team dashboard: drawn on the page, on the projector, and as a table. */
 export interface DashboardChart {
-  id: string;
+  id: DashboardChartId;
   title: string;
   /** How to read it, in one sentence. */
   description: string;
@@ -106,7 +106,7 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
 ];
 
 /** One chart per slide; the rating split gets a slide per practice so it reads from the back. */
-export type Slide = Pick<DashboardChart, 'id' | 'title' | 'description' | 'chart'>;
+export type Slide = Pick<DashboardChart, 'title' | 'description' | 'chart'> & { id: string };
 
 export const PRESENTATION_SLIDES: Slide[] = DASHBOARD_CHARTS.flatMap<Slide>((chart) =>
   chart.id !== 'distribution'
