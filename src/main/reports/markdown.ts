@@ -1,22 +1,29 @@
-import { PRACTICES, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
+  CIRCLE_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  formatChange,
+  formatDate,
   formatMean,
-  formatShare,
-  longDate,
+  formatPercent,
+  NO_VALUE,
   OUTCOME_LABELS,
+  retroName,
+  SESSION_STATUS_LABELS,
+} from '@shared/format';
+import { PRACTICES, practiceById } from '@shared/practices';
+import {
   PSEUDONYM_EXAMPLES,
   type ReportRatings,
-  SESSION_STATUS_LABELS,
   type SessionReport,
-  STATUS_LABELS,
   sessionKeyFigures,
   type TeamReport,
   teamKeyFigures,
   teamReportRange,
   teamReportSpan,
 } from '@shared/reports';
-import { CIRCLES, ROTI_LABELS } from '@shared/stages';
+import type { Circle } from '@shared/sessions';
+import { ROTI_LABELS } from '@shared/stages';
 
 // Markdown that pastes cleanly into wikis: ATX headings, pipe tables, plain lists. Every piece of
 // user text goes through `inline`, so a card can never open a table cell, a link, a heading or
@@ -40,7 +47,7 @@ export function inline(text: string): string {
 }
 
 /** The text or a dash, escaped: for table cells. */
-const cell = (text: string | null | undefined) => (text ? inline(text) : '–');
+const cell = (text: string | null | undefined) => (text ? inline(text) : NO_VALUE);
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -48,8 +55,10 @@ function table(headers: string[], rows: (string | number)[][]): string {
 }
 
 const practiceName = (id: Parameters<typeof practiceById>[0]) => practiceById(id).shortName;
-const circleName = (id: string | null) => CIRCLES.find((c) => c.id === id)?.label ?? '–';
-const date = (iso: string | null) => (iso ? longDate(iso) : '–');
+const circleName = (id: Circle | null) => (id ? CIRCLE_LABELS[id] : NO_VALUE);
+const date = (iso: string | null) => (iso ? formatDate(iso) : NO_VALUE);
+/** "19 May 2026 · Sprint 12", its title escaped. */
+const retro = (s: { date: string; title: string }) => retroName({ ...s, title: inline(s.title) });
 
 function ratingsRow(label: string, ratings: ReportRatings): (string | number)[] {
   return [label, ...ratings.distribution, ratings.count, formatMean(ratings.mean)];
@@ -61,7 +70,7 @@ function section(title: string, body: string | null, empty: string): string {
 
 function footer(generatedOn: string, pseudonyms: string | null): string {
   const note = pseudonyms ? ` Names are replaced by pseudonyms (${pseudonyms}).` : '';
-  return `---\n\n_Made with Threadline on ${longDate(generatedOn)}.${note}_`;
+  return `---\n\n_Made with Threadline on ${formatDate(generatedOn)}.${note}_`;
 }
 
 // ---------- Session ----------
@@ -76,7 +85,7 @@ export function sessionMarkdown(report: SessionReport): string {
     `# Retro report: ${inline(session.title)}`,
     [
       `**Team:** ${inline(report.team.name)}`,
-      `**Date:** ${longDate(session.date)}`,
+      `**Date:** ${formatDate(session.date)}`,
       `**Status:** ${SESSION_STATUS_LABELS[session.status]}`,
       `**Participants:** ${people}`,
     ].join('  \n'),
@@ -122,7 +131,7 @@ export function sessionMarkdown(report: SessionReport): string {
           ['Item', 'Practices', 'Cards', 'Dots', 'Sorted as'],
           voted.map((item) => [
             cell(item.title),
-            item.practiceIds.map(practiceName).join(', ') || '–',
+            item.practiceIds.map(practiceName).join(', ') || NO_VALUE,
             item.cardCount,
             item.dots,
             circleName(item.circle),
@@ -148,7 +157,7 @@ export function sessionMarkdown(report: SessionReport): string {
             date(a.dueDate),
             practiceName(a.practiceId),
             circleName(a.circle),
-            STATUS_LABELS[a.status],
+            FOLLOW_UP_STATUS_LABELS[a.status],
           ]),
         );
 
@@ -157,7 +166,11 @@ export function sessionMarkdown(report: SessionReport): string {
       ? null
       : table(
           ['Person', 'Commitment', 'Status'],
-          report.commitments.map((c) => [cell(c.person), cell(c.text), STATUS_LABELS[c.status]]),
+          report.commitments.map((c) => [
+            cell(c.person),
+            cell(c.text),
+            FOLLOW_UP_STATUS_LABELS[c.status],
+          ]),
         );
 
   const review =
@@ -169,8 +182,8 @@ export function sessionMarkdown(report: SessionReport): string {
             r.kind === 'action' ? 'Action' : 'Commitment',
             cell(r.text),
             cell(r.owner),
-            `${longDate(r.fromSessionDate)} · ${inline(r.fromSessionTitle)}`,
-            r.review ? STATUS_LABELS[r.review.status] : 'Not reviewed',
+            retro({ date: r.fromSessionDate, title: r.fromSessionTitle }),
+            r.review ? FOLLOW_UP_STATUS_LABELS[r.review.status] : 'Not reviewed',
             cell(r.review?.note),
           ]),
         );
@@ -217,7 +230,6 @@ export function sessionMarkdown(report: SessionReport): string {
 export function teamMarkdown(report: TeamReport): string {
   const { dashboard } = report;
   const { sessions, totals, latestVsPrevious } = dashboard;
-  const retro = (s: { date: string; title: string }) => `${longDate(s.date)} · ${inline(s.title)}`;
   const head = [
     `# Team progress report: ${inline(dashboard.team.name)}`,
     [
@@ -253,7 +265,7 @@ export function teamMarkdown(report: TeamReport): string {
             practiceName(p.practiceId),
             formatMean(p.previous),
             formatMean(p.latest),
-            p.change === null ? '–' : `${p.change > 0 ? '+' : ''}${p.change.toFixed(2)}`,
+            formatChange(p.change, p.trend),
           ]),
         )
       : null;
@@ -275,7 +287,7 @@ export function teamMarkdown(report: TeamReport): string {
             s.followThrough.reviewed,
             s.followThrough.doneByNextReview,
             s.followThrough.doneEventually,
-            formatShare(s.followThrough.rate),
+            formatPercent(s.followThrough.rate),
           ]),
           [
             '**All shown retros**',
@@ -283,7 +295,7 @@ export function teamMarkdown(report: TeamReport): string {
             totals.followThrough.reviewed,
             totals.followThrough.doneByNextReview,
             totals.followThrough.doneEventually,
-            formatShare(totals.followThrough.rate),
+            formatPercent(totals.followThrough.rate),
           ],
         ],
       )
@@ -314,9 +326,9 @@ export function teamMarkdown(report: TeamReport): string {
             cell(a.text),
             cell(a.owner),
             a.overdue ? `**${date(a.dueDate)} (overdue)**` : date(a.dueDate),
-            a.practiceId ? practiceName(a.practiceId) : '–',
-            STATUS_LABELS[a.status],
-            `${longDate(a.sessionDate)} · ${inline(a.sessionTitle)}`,
+            a.practiceId ? practiceName(a.practiceId) : NO_VALUE,
+            FOLLOW_UP_STATUS_LABELS[a.status],
+            retro({ date: a.sessionDate, title: a.sessionTitle }),
           ]),
         );
   const openCommitments =
@@ -327,8 +339,8 @@ export function teamMarkdown(report: TeamReport): string {
           commitments.map((c) => [
             cell(c.owner),
             cell(c.text),
-            STATUS_LABELS[c.status],
-            `${longDate(c.sessionDate)} · ${inline(c.sessionTitle)}`,
+            FOLLOW_UP_STATUS_LABELS[c.status],
+            retro({ date: c.sessionDate, title: c.sessionTitle }),
           ]),
         );
 

@@ -1,8 +1,8 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatPercent, retroName, sessionAxisLabels } from '@shared/format';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
-import { retroName, sessionLabels } from './format';
 import { MarkerKey } from './markers';
 import { PRACTICE_STYLES } from './palette';
 import { type ChartProps, LIGHT, practiceColour } from './theme';
@@ -16,7 +16,7 @@ export function practiceRows(
   sessions: DashboardSession[],
   practiceId: PracticeId,
 ): DistributionRow[] {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return sessions.map((session, index) => ({
     key: session.id,
     label: labels[index] ?? session.date,
@@ -76,7 +76,7 @@ export function DistributionByPracticeTable({ sessions }: { sessions: DashboardS
             retroName(session),
             PRACTICES.find((p) => p.id === stats.practiceId)?.shortName,
             ...stats.distribution.map((count) =>
-              stats.count ? `${count} (${Math.round((count / stats.count) * 100)}%)` : '0',
+              stats.count ? `${count} (${formatPercent(count / stats.count)})` : '0',
             ),
             stats.count,
           ],

@@ -1,3 +1,4 @@
+import { formatPercent } from '@shared/format';
 import type { Distribution } from '@shared/sessions';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
@@ -97,7 +98,7 @@ export function DistributionChart({
               type="number"
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
-              tickFormatter={(value: number) => `${value}%`}
+              tickFormatter={(value: number) => formatPercent(value / 100)}
               tick={{ fill: theme.muted, fontSize: theme.tick * 0.85 }}
               tickLine={false}
               axisLine={{ stroke: theme.grid }}
@@ -129,7 +130,9 @@ export function DistributionChart({
                   fontSize={projector ? theme.label * 0.9 : 12}
                   fontWeight={700}
                   formatter={(value: unknown) =>
-                    typeof value === 'number' && value >= threshold ? `${Math.round(value)}%` : ''
+                    typeof value === 'number' && value >= threshold
+                      ? formatPercent(value / 100)
+                      : ''
                   }
                 />
               </Bar>
@@ -158,7 +161,7 @@ export function DistributionTable({
           cells: [
             row.label,
             ...row.distribution.map((count) =>
-              total ? `${count} (${Math.round((count / total) * 100)}%)` : '0',
+              total ? `${count} (${formatPercent(count / total)})` : '0',
             ),
             total,
           ],

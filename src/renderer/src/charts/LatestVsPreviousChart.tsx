@@ -1,10 +1,10 @@
 import type { DashboardSession, LatestVsPrevious } from '@shared/dashboard';
+import { formatChange, formatDate, formatMean, TREND_WORDS } from '@shared/format';
 import { PRACTICE_IDS, practiceById } from '@shared/practices';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
-import { formatChange, formatMean, shortDate, TREND_WORDS } from './format';
 import { type ChartProps, type ChartTheme, LIGHT, practiceColour } from './theme';
 import './charts.css';
 
@@ -15,7 +15,7 @@ interface LatestVsPreviousProps extends ChartProps {
 
 function sessionDate(sessions: DashboardSession[], id: string | null): string | null {
   const session = sessions.find((s) => s.id === id);
-  return session ? shortDate(session.date, true) : null;
+  return session ? formatDate(session.date) : null;
 }
 
 /** Practice name on the first line, the change (△ +0.20) large on the second. */

@@ -1,7 +1,7 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { ChartTable } from './ChartTable';
-import { formatMean, retroName, sessionLabels } from './format';
 import { MarkerKey } from './markers';
 import { PRACTICE_STYLES } from './palette';
 import { TrendLine } from './TrendLine';
@@ -21,7 +21,7 @@ const statsOf = (session: DashboardSession, practiceId: string) =>
  * ratings as a band, and a star with the count where actions on that practice were agreed.
  */
 export function PulseTrendChart({ sessions, size, theme = LIGHT, height = 230 }: PulseTrendProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   const titleHeight = theme.tick * 2.4;
   const panel = size && {
     width: Math.floor(size.width / 2) - 12,

@@ -1,6 +1,6 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
 import { ChartTable } from './ChartTable';
-import { formatMean, retroName, sessionLabels } from './format';
 import { TrendLine } from './TrendLine';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -10,7 +10,7 @@ interface RotiProps extends ChartProps {
 
 /** Return on time invested per retro: mean 1–5 with the spread of answers as a band. */
 export function RotiChart({ sessions, size, theme = LIGHT, height = 240 }: RotiProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return (
     <TrendLine
       points={sessions.map((session, index) => ({

@@ -42,7 +42,7 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
             tick={{ fill: theme.ink, fontSize: theme.tick }}
             tickLine={false}
             axisLine={{ stroke: theme.grid }}
-            interval={fitsEveryTick(theme, bars.length, width) ? 0 : 'preserveStartEnd'}
+            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
             minTickGap={theme.tick / 2}
           />
           <YAxis

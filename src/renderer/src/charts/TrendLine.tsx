@@ -1,3 +1,4 @@
+import { formatMean } from '@shared/format';
 import {
   Area,
   CartesianGrid,
@@ -9,7 +10,6 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartBox } from './ChartBox';
-import { formatMean } from './format';
 import { Marker } from './markers';
 import type { MarkerShape } from './palette';
 import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
@@ -84,7 +84,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
             tickLine={false}
             axisLine={{ stroke: theme.grid }}
             padding={{ left: theme.label, right: theme.label }}
-            interval={fitsEveryTick(theme, points.length, width) ? 0 : 'preserveStartEnd'}
+            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
             minTickGap={theme.tick / 2}
           />
           <YAxis

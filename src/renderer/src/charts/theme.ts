@@ -69,11 +69,17 @@ export interface ChartProps {
   height?: ChartHeight;
 }
 
-/** Whether a date label ("22 Sep") fits under every one of `count` points across `width`. */
+/**
+ * Whether every label ("22 Sept", "12 Mar (2)") fits under its point across `width`: a character
+ * takes about 0.6 of the type size, plus a small gap between neighbours.
+ */
 export function fitsEveryTick(
   theme: ChartTheme,
-  count: number,
+  labels: readonly string[],
   width: number | undefined,
 ): boolean {
-  return width !== undefined && width / Math.max(1, count) >= theme.tick * 3.8;
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return (
+    width !== undefined && width / Math.max(1, labels.length) >= theme.tick * (0.6 * longest + 0.2)
+  );
 }
