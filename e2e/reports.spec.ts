@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type {} from '../src/renderer/src/api/client';
-import type { Envelope } from '../src/shared/errors';
+import { call } from './api';
 import { expect, test } from './fixtures';
 import { snap } from './screens';
 
@@ -12,28 +11,6 @@ const PAGES = '/tmp/threadline-report-pages';
 
 const MEMBERS = ['Zoë Ångström', 'Ben Okafor', 'Chioma', 'Devraj'];
 const NAMES = ['Zoë', 'Ångström', 'Ben', 'Okafor', 'Chioma', 'Devraj', 'Fred'];
-
-/** Calls the app's API from inside the page, over whichever transport the app itself uses. */
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([name, body]) => {
-      if (window.threadline) return window.threadline.call(name as never, body);
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-threadline-token': sessionStorage.getItem('threadline.token') ?? '',
-        },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  const result = envelope as Envelope<T>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 /** An earlier retro with one action, then a closed "Sprint 12" with everything a report shows. */
 async function runRetros(page: Page): Promise<{ teamId: string; sessionId: string }> {
