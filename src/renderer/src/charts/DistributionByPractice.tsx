@@ -4,8 +4,8 @@ import { PRACTICES, type PracticeId } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
 import { MarkerKey } from './markers';
-import { PRACTICE_STYLES } from './palette';
-import { type ChartProps, LIGHT, practiceColour } from './theme';
+import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
+import { type ChartProps, LIGHT } from './theme';
 
 interface ByPracticeProps extends ChartProps {
   sessions: DashboardSession[];
@@ -36,16 +36,16 @@ export function DistributionByPractice({ sessions, size, theme = LIGHT }: ByPrac
   return (
     <div className={`chart-multiples chart-${theme.kind}`} style={size && { width: size.width }}>
       <div className="chart-wide">
-        <ScoreLegend fontSize={theme.tick} color={theme.ink} />
+        <ScoreLegend fontSize={theme.tick} color={CHART_COLOURS.ink} />
       </div>
       {PRACTICES.map((practice) => {
         const style = PRACTICE_STYLES[practice.id];
         return (
           <div className="chart-panel" key={practice.id}>
-            <h3 className="chart-panel-title" style={{ color: theme.ink }}>
+            <h3 className="chart-panel-title" style={{ color: CHART_COLOURS.ink }}>
               <MarkerKey
                 shape={style.marker}
-                colour={practiceColour(theme, practice.id)}
+                colour={PRACTICE_STYLES[practice.id].colour}
                 dash={style.dash}
                 size={theme.tick * 2}
               />

@@ -1,6 +1,7 @@
 import type { DashboardSession } from '@shared/dashboard';
 import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
 import { ChartTable } from './ChartTable';
+import { CHART_COLOURS } from './palette';
 import { TrendLine } from './TrendLine';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -20,7 +21,7 @@ export function RotiChart({ sessions, size, theme = LIGHT, height = 240 }: RotiP
         min: session.roti.min,
         max: session.roti.max,
       }))}
-      colour={theme.bar}
+      colour={CHART_COLOURS.bar}
       shape="circle"
       dash=""
       theme={theme}

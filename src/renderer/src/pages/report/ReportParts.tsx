@@ -62,7 +62,7 @@ export function ReportDocument({
   return (
     <article
       ref={ref}
-      className="report"
+      className="theme-report report"
       aria-label={label}
       {...{ [REPORT_STATE_ATTRIBUTE]: state }}
     >

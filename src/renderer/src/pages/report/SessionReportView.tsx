@@ -1,5 +1,5 @@
 import { DistributionChart } from '@renderer/charts/DistributionChart';
-import { LIGHT, practiceColour } from '@renderer/charts/theme';
+import { PRACTICE_STYLES } from '@renderer/charts/palette';
 import { VoteRankingChart } from '@renderer/charts/VoteRankingChart';
 import {
   CARD_KIND_LABELS,
@@ -150,7 +150,7 @@ export function SessionReportView({
           if (cards.length === 0) return null;
           return (
             <div key={practice.id} className="report-practice">
-              <h3 style={{ borderColor: practiceColour(LIGHT, practice.id) }}>{practice.name}</h3>
+              <h3 style={{ borderColor: PRACTICE_STYLES[practice.id].colour }}>{practice.name}</h3>
               <ReportTable
                 label={`Cards: ${practice.name}`}
                 columns={['Kind', 'Card', 'Group', { title: 'Dots', numeric: true }]}

@@ -1,3 +1,4 @@
+import { CHART_COLOURS } from '@renderer/charts/palette';
 import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { plural, pluralWord } from '@shared/format';
 import type { Card, CardGroup, VoteItem } from '@shared/sessions';
@@ -134,11 +135,17 @@ function Results({ items }: { items: VoteItem[] }) {
                 />
               )}
             />
-            <Bar dataKey="dots" fill="#ffc266" radius={[0, 8, 8, 0]} barSize={46} minPointSize={4}>
+            <Bar
+              dataKey="dots"
+              fill={CHART_COLOURS.accent}
+              radius={[0, 8, 8, 0]}
+              barSize={46}
+              minPointSize={4}
+            >
               <LabelList
                 dataKey="dots"
                 position="right"
-                fill="#ffffff"
+                fill={CHART_COLOURS.ink}
                 fontSize={30}
                 fontWeight={800}
                 formatter={(value) => plural(Number(value), 'dot')}

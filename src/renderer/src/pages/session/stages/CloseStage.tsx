@@ -2,7 +2,7 @@ import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
-import { formatMoment } from '@shared/format';
+import { formatDate, formatMoment } from '@shared/format';
 import { useState } from 'react';
 import type { StageProps } from '../stage-props';
 import { RotiPanel } from './RotiPanel';
@@ -42,7 +42,7 @@ export function CloseStage({ view, readOnly }: StageProps) {
                 <span className="muted">
                   {' '}
                   · {action.owner}
-                  {action.dueDate ? ` · due ${action.dueDate}` : ''}
+                  {action.dueDate ? ` · due ${formatDate(action.dueDate)}` : ''}
                 </span>
               </li>
             ))}
