@@ -184,6 +184,9 @@ const NOT_YET_ON_TOKENS = ['../pages/session/stages/rating-parts.tsx'];
 
 const HEX_COLOUR = /#[0-9a-f]{3,8}\b/gi;
 
+/** Properties a stylesheet sets for its own children (e.g. a card's tone), not tokens. */
+const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone)$/;
+
 describe('stylesheets and components', () => {
   it('use only tokens that exist', () => {
     const unknown = Object.entries(STYLESHEETS).flatMap(([file, text]) =>
@@ -202,7 +205,8 @@ describe('stylesheets and components', () => {
       .flatMap(([file, text]) => (text.match(HEX_COLOUR) ?? []).map((hex) => `${file}: ${hex}`));
     expect(found).toEqual([]);
     for (const file of NOT_YET_ON_TOKENS.filter((name) => name in files)) {
-      expect(files[file], `${file} is on tokens now: drop it from the list`).toMatch(HEX_COLOUR);
+      const stillHex = new RegExp(HEX_COLOUR.source, 'i');
+      expect(files[file], `${file} is on tokens now: drop it from the list`).toMatch(stillHex);
     }
   });
 
@@ -215,6 +219,3 @@ describe('stylesheets and components', () => {
     expect(found).toEqual([]);
   });
 });
-
-/** Properties a stylesheet sets for its own children (e.g. a card's tone), not tokens. */
-const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone)$/;
