@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // The design tokens' test reads the renderer's stylesheets as text (`?raw`).
+    css: { include: [/src\/renderer\/.+\.css/] },
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

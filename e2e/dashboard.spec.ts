@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import BetterSqlite3 from 'better-sqlite3';
+import { call } from './api';
 import { expect, test } from './fixtures';
 import { snap } from './screens';
 
@@ -313,4 +314,46 @@ test('the sample team’s dashboard shows the stored numbers, presents them and 
   } finally {
     db.close();
   }
+});
+
+test('retros held on the same day get labels of their own on the chart axes', async ({ app }) => {
+  const { page } = app;
+  const team = await call<{ id: string }>(page, 'teams.create', { name: 'Offsite crew' });
+  const retros = [
+    ['Offsite day one', '2026-03-05'],
+    ['Offsite morning', '2026-03-12'],
+    ['Offsite afternoon', '2026-03-12'],
+  ];
+  for (const [title, date] of retros) {
+    const session = await call<{ id: string }>(page, 'sessions.create', {
+      teamId: team.id,
+      title,
+      date,
+    });
+    await call(page, 'participants.set', { sessionId: session.id, mode: 'anonymous', count: 3 });
+    await call(page, 'pulse.setTally', {
+      sessionId: session.id,
+      practiceId: 'model-humility',
+      counts: [0, 0, 1, 1, 1],
+    });
+    await call(page, 'sessions.close', { sessionId: session.id });
+  }
+
+  await page.evaluate((id) => {
+    window.location.hash = `/teams/${id}/dashboard`;
+  }, team.id);
+  const participation = page.getByRole('region', { name: 'Participation', exact: true });
+  await participation.scrollIntoViewIfNeeded();
+  await expect(participation.locator('text[orientation="bottom"]')).toHaveText([
+    '5 Mar',
+    '12 Mar',
+    '12 Mar (2)',
+  ]);
+  // The table names each retro in full.
+  const table = await showTable(page, 'Participation', 'Participation table');
+  await expect(table.locator('tbody th')).toHaveText([
+    '5 Mar 2026 · Offsite day one',
+    '12 Mar 2026 · Offsite morning',
+    '12 Mar 2026 · Offsite afternoon',
+  ]);
 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { WINDOW_BACKGROUND } from '@shared/window-colours';
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 export interface WindowPaths {
@@ -22,7 +23,7 @@ export function presentationWindowOptions(preload: string): BrowserWindowConstru
     width: 1280,
     height: 720,
     title: 'Threadline — presentation',
-    backgroundColor: '#0f1b2a',
+    backgroundColor: WINDOW_BACKGROUND.projector,
     autoHideMenuBar: true,
     webPreferences: securePreferences(preload),
   };
@@ -37,7 +38,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     title: 'Threadline',
     icon: paths.icon,
     show: false,
-    backgroundColor: '#f6f4ef',
+    backgroundColor: WINDOW_BACKGROUND.console,
     webPreferences: { ...securePreferences(paths.preload), spellcheck: true },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,4 +1,5 @@
 import type { DashboardChartId } from './dashboard';
+import { formatDecimal, formatPercent, roundTo } from './format';
 import type { PracticeId } from './practices';
 
 // "What the trend says": plain sentences derived on this computer by explainable rules from a
@@ -184,18 +185,20 @@ export interface TeamInsightsRow {
 
 // ---------- Formatting, shared by every place insights show ----------
 
-const signed = (value: number) =>
-  `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
+const signed = (value: number) => {
+  const rounded = roundTo(value, 2);
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatDecimal(Math.abs(rounded), 2)}`;
+};
 
 export function formatFigure(figure: InsightFigure): string {
   switch (figure.format) {
     case 'mean':
     case 'points':
-      return figure.value.toFixed(2);
+      return formatDecimal(figure.value, 2);
     case 'change':
       return signed(figure.value);
     case 'share':
-      return `${Math.round(figure.value * 100)}%`;
+      return formatPercent(figure.value);
     case 'count':
       return String(figure.value);
   }

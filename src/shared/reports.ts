@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { type TeamDashboard, TeamDashboardInput } from './dashboard';
+import {
+  formatDate,
+  formatDecimal,
+  formatMean,
+  formatPercent,
+  NO_VALUE,
+  plural,
+  roundTo,
+} from './format';
 import type { TeamInsights } from './insights';
 import type { PracticeId } from './practices';
 import type {
@@ -210,8 +219,6 @@ export function teamReportFileName(report: TeamReport, extension: ReportExtensio
 
 // ---------- Figures every format shows alike ----------
 
-const round2 = (value: number): number => Math.round(value * 100) / 100;
-
 /** Pools several rating sets into one (e.g. every practice's pulse of a session). */
 export function pooledRatings(sets: ReportRatings[]): ReportRatings {
   const distribution: Distribution = [0, 0, 0, 0, 0];
@@ -222,37 +229,12 @@ export function pooledRatings(sets: ReportRatings[]): ReportRatings {
   }
   const count = distribution.reduce((sum, n) => sum + n, 0);
   const points = distribution.reduce((sum, n, index) => sum + n * (index + 1), 0);
-  return { distribution, count, mean: count === 0 ? null : round2(points / count) };
+  return { distribution, count, mean: count === 0 ? null : roundTo(points / count, 2) };
 }
 
 export interface KeyFigure {
   label: string;
   value: string;
-}
-
-export const formatMean = (mean: number | null): string => (mean === null ? '–' : mean.toFixed(2));
-export const formatShare = (share: number | null): string =>
-  share === null ? '–' : `${Math.round(share * 100)}%`;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "19 May 2026" for an ISO date. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? ''} ${year}`;
 }
 
 /** Done among the earlier follow-ups this session gave a verdict on. */
@@ -277,7 +259,7 @@ export function sessionKeyFigures(report: SessionReport): KeyFigure[] {
     { label: 'Commitments', value: String(report.commitments.length) },
     {
       label: 'Earlier follow-ups done',
-      value: reviewed === 0 ? '–' : `${done} of ${reviewed}`,
+      value: reviewed === 0 ? NO_VALUE : `${done} of ${reviewed}`,
     },
   ];
 }
@@ -290,10 +272,10 @@ export function teamKeyFigures(report: TeamReport): KeyFigure[] {
     { label: 'Retros', value: String(totals.sessions) },
     {
       label: 'Average participants',
-      value: sessions.length === 0 ? '–' : (people / sessions.length).toFixed(1),
+      value: sessions.length === 0 ? NO_VALUE : formatDecimal(people / sessions.length, 1),
     },
     { label: 'ROTI (1–5)', value: formatMean(totals.roti.mean) },
-    { label: 'Follow-through', value: formatShare(totals.followThrough.rate) },
+    { label: 'Follow-through', value: formatPercent(totals.followThrough.rate) },
     { label: 'Kudos', value: String(totals.kudos) },
     { label: 'Actions agreed', value: String(totals.actions) },
     { label: 'Open actions', value: String(openActions.length) },
@@ -308,38 +290,18 @@ export function teamReportSpan(report: TeamReport): string | null {
   const last = sessions.at(-1);
   if (!first || !last) return null;
   return first.date === last.date
-    ? longDate(first.date)
-    : `${longDate(first.date)} – ${longDate(last.date)}`;
+    ? formatDate(first.date)
+    : `${formatDate(first.date)} – ${formatDate(last.date)}`;
 }
 
-/** "the latest 10 retros from 1 March 2026": which sessions the report shows. */
+/** "the latest 10 retros from 1 Mar 2026": which sessions the report shows. */
 export function teamReportRange(report: TeamReport): string {
   const { lastN, from, to } = report.filter;
   return [
-    lastN ? `the latest ${lastN} ${lastN === 1 ? 'retro' : 'retros'}` : 'every retro',
-    from ? `from ${longDate(from)}` : null,
-    to ? `to ${longDate(to)}` : null,
+    lastN ? `the latest ${plural(lastN, 'retro')}` : 'every retro',
+    from ? `from ${formatDate(from)}` : null,
+    to ? `to ${formatDate(to)}` : null,
   ]
     .filter(Boolean)
     .join(' ');
 }
-
-export const CARD_KIND_LABELS: Record<CardKind, string> = {
-  went_well: 'Went well',
-  to_improve: 'To improve',
-};
-export const OUTCOME_LABELS: Record<KudosOutcome, string> = {
-  worked: 'Worked out',
-  partly: 'Partly worked',
-  did_not_work: 'Did not work out',
-};
-export const STATUS_LABELS: Record<FollowUpStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
-  in_progress: 'In progress',
-  closed: 'Closed',
-};

@@ -1,6 +1,8 @@
 // The stages of a guided Threadline retro, plus the fixed text used around them.
 // Pure data and helpers: safe to use from main, preload and renderer alike.
 
+import { CIRCLE_LABELS } from './format';
+
 export const STAGE_IDS = [
   'check-in',
   'review',
@@ -160,17 +162,17 @@ export const CIRCLES: readonly {
 }[] = [
   {
     id: 'control',
-    label: 'In our control',
+    label: CIRCLE_LABELS.control,
     hint: 'We can act on this ourselves, starting now.',
   },
   {
     id: 'influence',
-    label: 'We can influence',
+    label: CIRCLE_LABELS.influence,
     hint: 'Someone else decides, but we can make the case or offer help.',
   },
   {
     id: 'concern',
-    label: 'Concern only',
+    label: CIRCLE_LABELS.concern,
     hint: 'It matters to us, but we cannot change it. Name it and let it go.',
   },
 ];

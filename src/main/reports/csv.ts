@@ -1,15 +1,15 @@
-import { formatFigure, INSIGHT_LEVEL_LABELS, type TeamInsights } from '@shared/insights';
-import { PRACTICES, type PracticeId, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
+  CIRCLE_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  formatDecimal,
   OUTCOME_LABELS,
-  type ReportRatings,
   SESSION_STATUS_LABELS,
-  type SessionReport,
-  STATUS_LABELS,
-  type TeamReport,
-} from '@shared/reports';
-import { CIRCLES } from '@shared/stages';
+} from '@shared/format';
+import { formatFigure, INSIGHT_LEVEL_LABELS, type TeamInsights } from '@shared/insights';
+import { PRACTICES, type PracticeId, practiceById } from '@shared/practices';
+import type { ReportRatings, SessionReport, TeamReport } from '@shared/reports';
+import type { Circle } from '@shared/sessions';
 import { stringify } from 'csv-stringify/sync';
 
 // One CSV per report: every row names its section, so a spreadsheet filter on the first column
@@ -53,8 +53,9 @@ export function userText(text: string | null | undefined): string {
 }
 
 const practiceName = (id: PracticeId | null) => (id ? practiceById(id).name : '');
-const circleName = (id: string | null) => CIRCLES.find((c) => c.id === id)?.label ?? '';
-const mean = (value: number | null) => (value === null ? '' : value.toFixed(2));
+const circleName = (id: Circle | null) => (id ? CIRCLE_LABELS[id] : '');
+/** Two decimals by the app's rounding rule, blank where there is no value. */
+const decimal = (value: number | null) => (value === null ? '' : formatDecimal(value, 2));
 
 function ratings(value: ReportRatings): Row {
   const [d1, d2, d3, d4, d5] = value.distribution;
@@ -65,7 +66,7 @@ function ratings(value: ReportRatings): Row {
     '4': d4,
     '5': d5,
     Count: value.count,
-    Mean: mean(value.mean),
+    Mean: decimal(value.mean),
   };
 }
 
@@ -128,7 +129,7 @@ export function sessionCsv(report: SessionReport): string {
       Text: userText(a.title),
       Person: userText(a.owner),
       'Due date': a.dueDate,
-      Status: STATUS_LABELS[a.status],
+      Status: FOLLOW_UP_STATUS_LABELS[a.status],
       Circle: circleName(a.circle),
     })),
     ...report.commitments.map((c) => ({
@@ -136,7 +137,7 @@ export function sessionCsv(report: SessionReport): string {
       ...retro,
       Text: userText(c.text),
       Person: userText(c.person),
-      Status: STATUS_LABELS[c.status],
+      Status: FOLLOW_UP_STATUS_LABELS[c.status],
     })),
     // Reviewed items belong to the earlier retro that agreed them.
     ...report.review.map((r) => ({
@@ -146,7 +147,7 @@ export function sessionCsv(report: SessionReport): string {
       Kind: r.kind === 'action' ? 'Action' : 'Commitment',
       Text: userText(r.text),
       Person: userText(r.owner),
-      Status: r.review ? STATUS_LABELS[r.review.status] : 'Not reviewed',
+      Status: r.review ? FOLLOW_UP_STATUS_LABELS[r.review.status] : 'Not reviewed',
       Note: userText(r.review?.note),
     })),
     { Section: 'ROTI', ...retro, ...ratings(report.roti) },
@@ -203,7 +204,7 @@ export function teamCsv(report: TeamReport): string {
         ...retro,
         Count: f.created,
         Note: `${f.reviewed} reviewed later, ${f.doneByNextReview} done by the next review, ${f.doneEventually} done eventually`,
-        Share: f.rate === null ? '' : f.rate.toFixed(2),
+        Share: decimal(f.rate),
       },
     ];
   });
@@ -217,7 +218,7 @@ export function teamCsv(report: TeamReport): string {
       Text: userText(item.text),
       Person: userText(item.owner),
       'Due date': item.dueDate,
-      Status: STATUS_LABELS[item.status],
+      Status: FOLLOW_UP_STATUS_LABELS[item.status],
       Note: item.overdue ? 'Overdue' : '',
     });
   }

@@ -1,23 +1,30 @@
+import {
+  CARD_KIND_LABELS,
+  CIRCLE_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  formatChange,
+  formatDate,
+  formatMean,
+  formatPercent,
+  NO_VALUE,
+  OUTCOME_LABELS,
+  retroName,
+  SESSION_STATUS_LABELS,
+} from '@shared/format';
 import { INSIGHT_LEVEL_LABELS, type TeamInsights } from '@shared/insights';
 import { PRACTICES, practiceById } from '@shared/practices';
 import {
-  CARD_KIND_LABELS,
-  formatMean,
-  formatShare,
-  longDate,
-  OUTCOME_LABELS,
   PSEUDONYM_EXAMPLES,
   type ReportRatings,
-  SESSION_STATUS_LABELS,
   type SessionReport,
-  STATUS_LABELS,
   sessionKeyFigures,
   type TeamReport,
   teamKeyFigures,
   teamReportRange,
   teamReportSpan,
 } from '@shared/reports';
-import { CIRCLES, ROTI_LABELS } from '@shared/stages';
+import type { Circle } from '@shared/sessions';
+import { ROTI_LABELS } from '@shared/stages';
 
 // Markdown that pastes cleanly into wikis: ATX headings, pipe tables, plain lists. Every piece of
 // user text goes through `inline`, so a card can never open a table cell, a link, a heading or
@@ -41,7 +48,7 @@ export function inline(text: string): string {
 }
 
 /** The text or a dash, escaped: for table cells. */
-const cell = (text: string | null | undefined) => (text ? inline(text) : '–');
+const cell = (text: string | null | undefined) => (text ? inline(text) : NO_VALUE);
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -49,8 +56,10 @@ function table(headers: string[], rows: (string | number)[][]): string {
 }
 
 const practiceName = (id: Parameters<typeof practiceById>[0]) => practiceById(id).shortName;
-const circleName = (id: string | null) => CIRCLES.find((c) => c.id === id)?.label ?? '–';
-const date = (iso: string | null) => (iso ? longDate(iso) : '–');
+const circleName = (id: Circle | null) => (id ? CIRCLE_LABELS[id] : NO_VALUE);
+const date = (iso: string | null) => (iso ? formatDate(iso) : NO_VALUE);
+/** "19 May 2026 · Sprint 12", its title escaped. */
+const retro = (s: { date: string; title: string }) => retroName({ ...s, title: inline(s.title) });
 
 function ratingsRow(label: string, ratings: ReportRatings): (string | number)[] {
   return [label, ...ratings.distribution, ratings.count, formatMean(ratings.mean)];
@@ -62,7 +71,7 @@ function section(title: string, body: string | null, empty: string): string {
 
 function footer(generatedOn: string, pseudonyms: string | null): string {
   const note = pseudonyms ? ` Names are replaced by pseudonyms (${pseudonyms}).` : '';
-  return `---\n\n_Made with Threadline on ${longDate(generatedOn)}.${note}_`;
+  return `---\n\n_Made with Threadline on ${formatDate(generatedOn)}.${note}_`;
 }
 
 // ---------- Session ----------
@@ -77,7 +86,7 @@ export function sessionMarkdown(report: SessionReport): string {
     `# Retro report: ${inline(session.title)}`,
     [
       `**Team:** ${inline(report.team.name)}`,
-      `**Date:** ${longDate(session.date)}`,
+      `**Date:** ${formatDate(session.date)}`,
       `**Status:** ${SESSION_STATUS_LABELS[session.status]}`,
       `**Participants:** ${people}`,
     ].join('  \n'),
@@ -123,7 +132,7 @@ export function sessionMarkdown(report: SessionReport): string {
           ['Item', 'Practices', 'Cards', 'Dots', 'Sorted as'],
           voted.map((item) => [
             cell(item.title),
-            item.practiceIds.map(practiceName).join(', ') || '–',
+            item.practiceIds.map(practiceName).join(', ') || NO_VALUE,
             item.cardCount,
             item.dots,
             circleName(item.circle),
@@ -149,7 +158,7 @@ export function sessionMarkdown(report: SessionReport): string {
             date(a.dueDate),
             practiceName(a.practiceId),
             circleName(a.circle),
-            STATUS_LABELS[a.status],
+            FOLLOW_UP_STATUS_LABELS[a.status],
           ]),
         );
 
@@ -158,7 +167,11 @@ export function sessionMarkdown(report: SessionReport): string {
       ? null
       : table(
           ['Person', 'Commitment', 'Status'],
-          report.commitments.map((c) => [cell(c.person), cell(c.text), STATUS_LABELS[c.status]]),
+          report.commitments.map((c) => [
+            cell(c.person),
+            cell(c.text),
+            FOLLOW_UP_STATUS_LABELS[c.status],
+          ]),
         );
 
   const review =
@@ -170,8 +183,8 @@ export function sessionMarkdown(report: SessionReport): string {
             r.kind === 'action' ? 'Action' : 'Commitment',
             cell(r.text),
             cell(r.owner),
-            `${longDate(r.fromSessionDate)} · ${inline(r.fromSessionTitle)}`,
-            r.review ? STATUS_LABELS[r.review.status] : 'Not reviewed',
+            retro({ date: r.fromSessionDate, title: r.fromSessionTitle }),
+            r.review ? FOLLOW_UP_STATUS_LABELS[r.review.status] : 'Not reviewed',
             cell(r.review?.note),
           ]),
         );
@@ -238,7 +251,6 @@ function trendSection(trend: TeamInsights): string {
 export function teamMarkdown(report: TeamReport): string {
   const { dashboard } = report;
   const { sessions, totals, latestVsPrevious } = dashboard;
-  const retro = (s: { date: string; title: string }) => `${longDate(s.date)} · ${inline(s.title)}`;
   const head = [
     `# Team progress report: ${inline(dashboard.team.name)}`,
     [
@@ -274,7 +286,7 @@ export function teamMarkdown(report: TeamReport): string {
             practiceName(p.practiceId),
             formatMean(p.previous),
             formatMean(p.latest),
-            p.change === null ? '–' : `${p.change > 0 ? '+' : ''}${p.change.toFixed(2)}`,
+            formatChange(p.change, p.trend),
           ]),
         )
       : null;
@@ -296,7 +308,7 @@ export function teamMarkdown(report: TeamReport): string {
             s.followThrough.reviewed,
             s.followThrough.doneByNextReview,
             s.followThrough.doneEventually,
-            formatShare(s.followThrough.rate),
+            formatPercent(s.followThrough.rate),
           ]),
           [
             '**All shown retros**',
@@ -304,7 +316,7 @@ export function teamMarkdown(report: TeamReport): string {
             totals.followThrough.reviewed,
             totals.followThrough.doneByNextReview,
             totals.followThrough.doneEventually,
-            formatShare(totals.followThrough.rate),
+            formatPercent(totals.followThrough.rate),
           ],
         ],
       )
@@ -335,9 +347,9 @@ export function teamMarkdown(report: TeamReport): string {
             cell(a.text),
             cell(a.owner),
             a.overdue ? `**${date(a.dueDate)} (overdue)**` : date(a.dueDate),
-            a.practiceId ? practiceName(a.practiceId) : '–',
-            STATUS_LABELS[a.status],
-            `${longDate(a.sessionDate)} · ${inline(a.sessionTitle)}`,
+            a.practiceId ? practiceName(a.practiceId) : NO_VALUE,
+            FOLLOW_UP_STATUS_LABELS[a.status],
+            retro({ date: a.sessionDate, title: a.sessionTitle }),
           ]),
         );
   const openCommitments =
@@ -348,8 +360,8 @@ export function teamMarkdown(report: TeamReport): string {
           commitments.map((c) => [
             cell(c.owner),
             cell(c.text),
-            STATUS_LABELS[c.status],
-            `${longDate(c.sessionDate)} · ${inline(c.sessionTitle)}`,
+            FOLLOW_UP_STATUS_LABELS[c.status],
+            retro({ date: c.sessionDate, title: c.sessionTitle }),
           ]),
         );
 

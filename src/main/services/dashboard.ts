@@ -10,12 +10,13 @@ import {
   type TeamDashboard,
   trendOf,
 } from '@shared/dashboard';
+import { roundTo } from '@shared/format';
 import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import type { SessionStatus } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { getTeam } from './teams';
 
-const round2 = (value: number): number => Math.round(value * 100) / 100;
+const round2 = (value: number): number => roundTo(value, 2);
 
 /** Count, mean, min, max and the 1..5 distribution of the `score` column, per group. */
 const STATS_SQL = `COUNT(*) AS count, AVG(score) AS mean, MIN(score) AS min, MAX(score) AS max,

@@ -31,7 +31,7 @@ const humility = (counts: Distribution) => ({
 
 const STREAK_SENTENCE =
   '“Model humility” has been the team’s lowest-rated practice in each of the last 3 rated ' +
-  'retros (since 5 January 2026). In the latest it averaged 2.40, against 3.40 for the next lowest.';
+  'retros (since 5 Jan 2026). In the latest it averaged 2.40, against 3.40 for the next lowest.';
 
 /** Humility lowest in each of three retros; the third left open when asked. */
 function stuckTeam(name = 'Checkout', options: { lastOpen?: boolean; kudos?: number } = {}) {

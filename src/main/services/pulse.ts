@@ -1,5 +1,6 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict } from '@shared/errors';
+import { plural, pluralWord, roundTo } from '@shared/format';
 import { PRACTICE_IDS, practiceById } from '@shared/practices';
 import type { Distribution, PracticePulse, RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
@@ -16,10 +17,6 @@ export interface ScoreCount {
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const sum = (counts: readonly number[]) => counts.reduce((total, n) => total + n, 0);
-export const people = (n: number): string => (n === 1 ? '1 person' : `${n} people`);
-export const areHere = (n: number): string =>
-  n === 1 ? '1 person is here' : `${n} people are here`;
-export const ratings = (n: number): string => (n === 1 ? '1 rating' : `${n} ratings`);
 
 /** Distribution, total, mean (two decimals) and the tally-only counts of a set of 1–5 ratings. */
 export function summariseRatings(counts: ScoreCount[]): RotiState {
@@ -32,7 +29,7 @@ export function summariseRatings(counts: ScoreCount[]): RotiState {
   return {
     distribution,
     total,
-    mean: total === 0 ? null : Math.round((points / total) * 100) / 100,
+    mean: total === 0 ? null : roundTo(points / total, 2),
     tally,
   };
 }
@@ -91,9 +88,10 @@ export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>
     const tallied = sum(input.counts);
     if (tallied + individual > limit) {
       const name = practiceById(input.practiceId).name;
-      const privately = individual > 0 ? ` plus ${ratings(individual)} entered privately,` : '';
+      const privately =
+        individual > 0 ? ` plus ${plural(individual, 'rating')} entered privately,` : '';
       throw conflict(
-        `This tally for “${name}” adds up to ${ratings(tallied)},${privately} but only ${areHere(limit)}. ` +
+        `This tally for “${name}” adds up to ${plural(tallied, 'rating')},${privately} but only ${plural(limit, 'person')} ${pluralWord(limit, 'is')} here. ` +
           'Check the counts, or update who is here in the check-in.',
         'counts',
       );
@@ -125,8 +123,8 @@ export function submitPulse(db: Database, input: ParsedInput<'pulse.submit'>): n
       const { tally, individual } = storedRatings(db, row.id, practiceId, input.participantId);
       if (tally + individual + 1 > limit) {
         throw conflict(
-          `“${practiceById(practiceId).name}” already has ${ratings(tally + individual)} for ` +
-            `${people(limit)}, so there is no room for another. Lower its tally first, ` +
+          `“${practiceById(practiceId).name}” already has ${plural(tally + individual, 'rating')} for ` +
+            `${plural(limit, 'person')}, so there is no room for another. Lower its tally first, ` +
             'or update who is here in the check-in.',
           'ratings',
         );

@@ -1,9 +1,10 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict } from '@shared/errors';
+import { plural, pluralWord } from '@shared/format';
 import type { RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
-import { areHere, people, ratings, type ScoreCount, summariseRatings } from './pulse';
+import { type ScoreCount, summariseRatings } from './pulse';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
 import { insertRotiRating } from './writers/ratings';
 
@@ -50,9 +51,10 @@ export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>):
     const { individual } = storedRatings(db, row.id, null);
     const tallied = input.counts.reduce((total, n) => total + n, 0);
     if (tallied + individual > limit) {
-      const privately = individual > 0 ? ` plus ${ratings(individual)} entered privately,` : '';
+      const privately =
+        individual > 0 ? ` plus ${plural(individual, 'rating')} entered privately,` : '';
       throw conflict(
-        `This ROTI tally adds up to ${ratings(tallied)},${privately} but only ${areHere(limit)}. ` +
+        `This ROTI tally adds up to ${plural(tallied, 'rating')},${privately} but only ${plural(limit, 'person')} ${pluralWord(limit, 'is')} here. ` +
           'Check the counts, or update who is here in the check-in.',
         'counts',
       );
@@ -82,7 +84,7 @@ export function submitRoti(db: Database, input: ParsedInput<'roti.submit'>): nul
     const { tally, individual } = storedRatings(db, row.id, input.participantId);
     if (tally + individual + 1 > limit) {
       throw conflict(
-        `There are already ${ratings(tally + individual)} for ${people(limit)}, so there is no room ` +
+        `There are already ${plural(tally + individual, 'rating')} for ${plural(limit, 'person')}, so there is no room ` +
           'for another. Lower the ROTI tally first, or update who is here in the check-in.',
         'score',
       );

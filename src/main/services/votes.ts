@@ -1,5 +1,6 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict, invalidInput } from '@shared/errors';
+import { plural, pluralWord } from '@shared/format';
 import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import type { Circle, ItemRef, VoteItem } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
@@ -116,9 +117,6 @@ function dotsPlaced(db: Database, sessionId: string): number {
     .get(sessionId) as number;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const peopleCount = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
-
 export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>): null {
   db.transaction(() => {
     const session = openSessionRow(db, input.sessionId);
@@ -135,7 +133,7 @@ export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>)
     const limit = people * session.dots_per_participant;
     if (others + input.dots > limit) {
       throw conflict(
-        `${peopleCount(people)} with ${plural(session.dots_per_participant, 'dot')} each can place ${limit} dots in all, and ${others} are already on other items. “${item.title}” can get at most ${limit - others}.`,
+        `${plural(people, 'person')} with ${plural(session.dots_per_participant, 'dot')} each can place ${limit} dots in all, and ${others} are already on other items. “${item.title}” can get at most ${limit - others}.`,
         'dots',
       );
     }
@@ -188,7 +186,7 @@ export function submitVotes(db: Database, input: ParsedInput<'votes.submit'>): n
       throw conflict(
         left === 0
           ? `All ${limit} dots are already placed by the tally and other people. Lower the tally first.`
-          : `Only ${plural(left, 'dot')} of ${limit} ${left === 1 ? 'is' : 'are'} left: the tally and other people already placed ${others}. Lower the tally or place fewer dots.`,
+          : `Only ${plural(left, 'dot')} of ${limit} ${pluralWord(left, 'is')} left: the tally and other people already placed ${others}. Lower the tally or place fewer dots.`,
         'allocations',
       );
     }

@@ -1,5 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Tokens first: every stylesheet after them reads their names.
+import './theme/tokens.css';
+import './theme/projector.css';
 import { App } from './App';
 import './styles.css';
 

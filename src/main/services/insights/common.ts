@@ -1,22 +1,16 @@
 import type { DashboardSession, PracticeSessionStats } from '@shared/dashboard';
+import { formatDecimal, roundTo } from '@shared/format';
 import { threshold } from '@shared/insight-rules';
 import { type Insight, type InsightFigure, insightRule } from '@shared/insights';
 import { type PracticeId, practiceById } from '@shared/practices';
-import { longDate } from '@shared/reports';
 
-// What the rules share: rounding, wording and the "clear rise or fall" test. Sentences are built
+// What the rules share: wording and the "clear rise or fall" test. Sentences are built
 // from practice names, numbers and dates only, so no name a person typed can reach them.
 
-export const round2 = (value: number): number => Math.round(value * 100) / 100;
 export const meanOf = (values: number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / values.length;
 
 export const practiceLabel = (id: PracticeId): string => `“${practiceById(id).name}”`;
-export const day = (iso: string): string => longDate(iso);
-export const two = (value: number): string => value.toFixed(2);
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
-export const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
 
 export const figure = (
   key: string,
@@ -68,13 +62,13 @@ export function shiftOf(values: number[]): Shift | null {
   const latest = values.at(-1);
   const baseline = values.slice(-1 - threshold('baselineRetros'), -1);
   if (latest === undefined || baseline.length < 2) return null;
-  const baselineMean = round2(meanOf(baseline));
+  const baselineMean = roundTo(meanOf(baseline), 2);
   const steps = baseline
     .slice(1)
     .map((value, index) => Math.abs(value - (baseline[index] ?? value)));
-  const usualMove = round2(meanOf(steps));
-  const change = round2(latest - baselineMean);
-  const bar = Math.max(threshold('minShift'), round2(threshold('noiseFactor') * usualMove));
+  const usualMove = roundTo(meanOf(steps), 2);
+  const change = roundTo(latest - baselineMean, 2);
+  const bar = Math.max(threshold('minShift'), roundTo(threshold('noiseFactor') * usualMove, 2));
   return {
     latest,
     baselineMean,
@@ -89,7 +83,7 @@ export function shiftOf(values: number[]): Shift | null {
 export const beyondNoise = (shift: Shift): string =>
   shift.usualMove === 0
     ? 'where it had held steady before'
-    : `at least ${threshold('noiseFactor')} times its usual move of ${two(shift.usualMove)} between retros`;
+    : `at least ${threshold('noiseFactor')} times its usual move of ${formatDecimal(shift.usualMove, 2)} between retros`;
 
 export const shiftFigures = (shift: Shift): InsightFigure[] => [
   figure('latestMean', 'Latest retro', shift.latest, 'mean'),

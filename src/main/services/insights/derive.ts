@@ -1,3 +1,4 @@
+import { pluralWord } from '@shared/format';
 import { threshold } from '@shared/insight-rules';
 import {
   INSIGHT_LEVELS,
@@ -6,7 +7,7 @@ import {
   type SuggestedFocus,
   type TeamInsights,
 } from '@shared/insights';
-import { isRated, plural } from './common';
+import { isRated } from './common';
 import { actionsStalling, followThroughFalling, overdueActions } from './follow-up-rules';
 import type { History } from './history';
 import { disagreements, lowestStreak, practiceShifts } from './pulse-rules';
@@ -51,7 +52,7 @@ export function deriveInsights(history: History): TeamInsights {
       notEnoughData:
         `Insights need at least ${needed} closed retros in which at least ` +
         `${threshold('minRatings')} people rated the practices; so far there ` +
-        `${ratedRetros === 1 ? 'is' : 'are'} ${plural(ratedRetros, 'such retro', 'such retros')}.`,
+        `${pluralWord(ratedRetros, 'is')} ${ratedRetros} such ${pluralWord(ratedRetros, 'retro')}.`,
       insights: [],
       focus: null,
     };

@@ -71,7 +71,7 @@ describe('follow-through falling', () => {
     // (75% + 100%) / 2 = 87.5%, kept as 0.88 like every share on the dashboard.
     expect(found?.sentence).toBe(
       'Follow-through is falling: of the 4 actions and commitments from the retro on ' +
-        '2 February 2026 that were reviewed, 1 was done by the next review (25%), against a ' +
+        '2 Feb 2026 that were reviewed, 1 was done by the next review (25%), against a ' +
         'mean of 88% over the 2 retros before.',
     );
     expect(figures(found)).toEqual({ reviewed: 4, done: 1, rate: 0.25, baselineRate: 0.88 });
@@ -125,7 +125,7 @@ describe('actions on one practice stalling', () => {
       chartId: 'follow-through',
     });
     expect(found?.sentence).toBe(
-      'Actions on “Model humility” keep stalling: 3 of the 4 reviewed since 5 January 2026 ' +
+      'Actions on “Model humility” keep stalling: 3 of the 4 reviewed since 5 Jan 2026 ' +
         'were not done by their next review.',
     );
     expect(figures(found)).toEqual({ notDone: 3, reviewed: 4 });
@@ -166,14 +166,14 @@ describe('overdue actions', () => {
     });
     expect(found?.sentence).toBe(
       '2 actions, all on “Share information freely”, are past their due date and still open; ' +
-        'the oldest was due on 20 January 2026, 40 days ago.',
+        'the oldest was due on 20 Jan 2026, 40 days ago.',
     );
     expect(figures(found)).toEqual({ overdue: 2, daysLate: 40 });
     expect(found?.sessions.map((s) => s.id)).toEqual([s1]);
 
     // A week later the humility action is late too: two practices, so none is named.
     expect(ofRule('overdue-actions', '2026-03-08')[0]?.sentence).toBe(
-      '3 actions are past their due date and still open; the oldest was due on 20 January ' +
+      '3 actions are past their due date and still open; the oldest was due on 20 Jan ' +
         '2026, 47 days ago.',
     );
     expect(ofRule('overdue-actions', '2026-03-08')[0]?.practiceId).toBeNull();
@@ -184,7 +184,7 @@ describe('overdue actions', () => {
     expect(ofRule('overdue-actions', '2026-01-20')).toEqual([]);
     expect(ofRule('overdue-actions', '2026-01-21')[0]?.sentence).toBe(
       '1 action on “Share information freely” is past its due date and still open; it was due ' +
-        'on 20 January 2026, 1 day ago.',
+        'on 20 Jan 2026, 1 day ago.',
     );
   });
 });

@@ -1,8 +1,9 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatDate, formatPercent, plural, roundTo } from '@shared/format';
 import { threshold } from '@shared/insight-rules';
 import type { Insight } from '@shared/insights';
 import { PRACTICE_IDS } from '@shared/practices';
-import { day, figure, insight, meanOf, percent, plural, practiceLabel, round2 } from './common';
+import { figure, insight, meanOf, practiceLabel } from './common';
 import type { ActionFact, History } from './history';
 
 const reviewedEnough = (session: DashboardSession) =>
@@ -19,7 +20,7 @@ export function followThroughFalling(history: History): Insight[] {
   const baseline = before.slice(-threshold('baselineRetros'));
   if (baseline.length < 2) return [];
   const rate = latest.followThrough.rate ?? 0;
-  const baselineRate = round2(meanOf(baseline.map((s) => s.followThrough.rate ?? 0)));
+  const baselineRate = roundTo(meanOf(baseline.map((s) => s.followThrough.rate ?? 0)), 2);
   if (baselineRate - rate < threshold('followThroughDrop') - 1e-9) return [];
   const { reviewed, doneByNextReview } = latest.followThrough;
   return [
@@ -29,9 +30,9 @@ export function followThroughFalling(history: History): Insight[] {
       chartId: 'follow-through',
       sentence:
         `Follow-through is falling: of the ${reviewed} actions and commitments from the retro on ` +
-        `${day(latest.date)} that were reviewed, ${doneByNextReview} ` +
-        `${doneByNextReview === 1 ? 'was' : 'were'} done by the next review (${percent(rate)}), ` +
-        `against a mean of ${percent(baselineRate)} over the ${baseline.length} retros before.`,
+        `${formatDate(latest.date)} that were reviewed, ${doneByNextReview} ` +
+        `${doneByNextReview === 1 ? 'was' : 'were'} done by the next review (${formatPercent(rate)}), ` +
+        `against a mean of ${formatPercent(baselineRate)} over the ${baseline.length} retros before.`,
       figures: [
         figure('reviewed', 'Reviewed', reviewed, 'count'),
         figure('done', 'Done by the next review', doneByNextReview, 'count'),
@@ -69,7 +70,7 @@ export function actionsStalling(history: History): Insight[] {
         chartId: 'follow-through',
         sentence:
           `Actions on ${practiceLabel(practiceId)} keep stalling: ${stalled.length} of the ` +
-          `${reviewed.length} reviewed${first ? ` since ${day(first.date)}` : ''} were not done ` +
+          `${reviewed.length} reviewed${first ? ` since ${formatDate(first.date)}` : ''} were not done ` +
           'by their next review.',
         figures: [
           figure('notDone', 'Not done by the next review', stalled.length, 'count'),
@@ -106,7 +107,7 @@ export function overdueActions(history: History): Insight[] {
       chartId: 'follow-through',
       sentence:
         `${what} past ${one ? 'its' : 'their'} due date and still open; ` +
-        `${one ? 'it' : 'the oldest'} was due on ${day(oldest)}, ${plural(late, 'day', 'days')} ago.`,
+        `${one ? 'it' : 'the oldest'} was due on ${formatDate(oldest)}, ${plural(late, 'day')} ago.`,
       figures: [
         figure('overdue', 'Overdue actions', overdue.length, 'count'),
         figure('daysLate', 'Days since the oldest was due', late, 'count'),

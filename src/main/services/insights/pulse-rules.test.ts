@@ -52,7 +52,7 @@ describe('lowest for several retros in a row', () => {
     expect(found?.chartId).toBe('pulse-trend');
     expect(found?.sentence).toBe(
       '“Model humility” has been the team’s lowest-rated practice in each of the last 3 rated ' +
-        'retros (since 5 January 2026). In the latest it averaged 2.40, against 3.40 for the ' +
+        'retros (since 5 Jan 2026). In the latest it averaged 2.40, against 3.40 for the ' +
         'next lowest.',
     );
     expect(figures(found)).toEqual({ retros: 3, latestMean: 2.4, nextLowestMean: 3.4 });
@@ -114,7 +114,7 @@ describe('a clear rise or fall', () => {
       chartId: 'pulse-trend',
     });
     expect(found?.sentence).toBe(
-      'Ratings for “Share information freely” fell to 2.80 in the latest retro (16 February ' +
+      'Ratings for “Share information freely” fell to 2.80 in the latest retro (16 Feb ' +
         '2026), from a mean of 3.80 over the 3 retros before: a fall of 1.00, at least 2 times ' +
         'its usual move of 0.30 between retros.',
     );
@@ -134,7 +134,7 @@ describe('a clear rise or fall', () => {
     const [found] = ofRule('practice-rising');
     expect(found).toMatchObject({ level: 'good', practiceId: 'share-information' });
     expect(found?.sentence).toBe(
-      'Ratings for “Share information freely” rose to 4.80 in the latest retro (16 February ' +
+      'Ratings for “Share information freely” rose to 4.80 in the latest retro (16 Feb ' +
         '2026), from a mean of 3.80 over the 3 retros before: a rise of 1.00, at least 2 times ' +
         'its usual move of 0.30 between retros.',
     );
@@ -157,7 +157,7 @@ describe('a clear rise or fall', () => {
   it('says when the practice had held steady before', () => {
     information(M4_0, M4_0, M4_0, M2_8);
     expect(ofRule('practice-falling')[0]?.sentence).toBe(
-      'Ratings for “Share information freely” fell to 2.80 in the latest retro (16 February ' +
+      'Ratings for “Share information freely” fell to 2.80 in the latest retro (16 Feb ' +
         '2026), from a mean of 4.00 over the 3 retros before: a fall of 1.20, where it had held ' +
         'steady before.',
     );
@@ -202,7 +202,7 @@ describe('the team disagrees', () => {
       chartId: 'distribution',
     });
     expect(found?.sentence).toBe(
-      'The team is split on “Focus on influence, not control”: in the latest retro (2 February ' +
+      'The team is split on “Focus on influence, not control”: in the latest retro (2 Feb ' +
         '2026) 3 of 8 ratings were 1 or 2 (38%) and 4 were 4 or 5 (50%), so the mean of 3.25 ' +
         'hides a disagreement worth talking through.',
     );

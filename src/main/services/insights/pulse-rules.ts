@@ -1,19 +1,17 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatDate, formatDecimal, formatPercent } from '@shared/format';
 import { threshold } from '@shared/insight-rules';
 import type { Insight } from '@shared/insights';
 import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import {
   beyondNoise,
-  day,
   figure,
   insight,
   isRated,
-  percent,
   practiceLabel,
   ratedStats,
   shiftFigures,
   shiftOf,
-  two,
 } from './common';
 import type { History } from './history';
 
@@ -48,8 +46,8 @@ export function lowestStreak(history: History): Insight[] {
       chartId: 'pulse-trend',
       sentence:
         `${practiceLabel(lowest.practiceId)} has been the team’s lowest-rated practice in each of ` +
-        `the last ${streak.length} rated retros (since ${day(first.date)}). In the latest it ` +
-        `averaged ${two(lowest.mean)}, against ${two(lowest.next)} for the next lowest.`,
+        `the last ${streak.length} rated retros (since ${formatDate(first.date)}). In the latest it ` +
+        `averaged ${formatDecimal(lowest.mean, 2)}, against ${formatDecimal(lowest.next, 2)} for the next lowest.`,
       figures: [
         figure('retros', 'Rated retros in a row', streak.length, 'count'),
         figure('latestMean', 'Latest mean', lowest.mean, 'mean'),
@@ -81,9 +79,9 @@ export function practiceShifts(history: History): Insight[] {
         chartId: 'pulse-trend',
         sentence:
           `Ratings for ${practiceLabel(practiceId)} ${fell ? 'fell' : 'rose'} to ` +
-          `${two(shift.latest)} in the latest retro (${day(latest.date)}), from a mean of ` +
-          `${two(shift.baselineMean)} over the ${shift.baselineCount} retros before: ` +
-          `${fell ? 'a fall' : 'a rise'} of ${two(Math.abs(shift.change))}, ${beyondNoise(shift)}.`,
+          `${formatDecimal(shift.latest, 2)} in the latest retro (${formatDate(latest.date)}), from a mean of ` +
+          `${formatDecimal(shift.baselineMean, 2)} over the ${shift.baselineCount} retros before: ` +
+          `${fell ? 'a fall' : 'a rise'} of ${formatDecimal(Math.abs(shift.change), 2)}, ${beyondNoise(shift)}.`,
         figures: [
           ...shiftFigures(shift),
           figure(
@@ -118,9 +116,9 @@ export function disagreements(history: History): Insight[] {
         chartId: 'distribution',
         sentence:
           `The team is split on ${practiceLabel(practiceId)}: in the latest retro ` +
-          `(${day(latest.date)}) ${low} of ${stats.count} ratings were 1 or 2 ` +
-          `(${percent(low / stats.count)}) and ${high} were 4 or 5 (${percent(high / stats.count)}), ` +
-          `so the mean of ${two(stats.mean)} hides a disagreement worth talking through.`,
+          `(${formatDate(latest.date)}) ${low} of ${stats.count} ratings were 1 or 2 ` +
+          `(${formatPercent(low / stats.count)}) and ${high} were 4 or 5 (${formatPercent(high / stats.count)}), ` +
+          `so the mean of ${formatDecimal(stats.mean, 2)} hides a disagreement worth talking through.`,
         figures: [
           figure('ratings', 'Ratings', stats.count, 'count'),
           figure('low', 'Rated 1 or 2', low, 'count'),

@@ -31,7 +31,7 @@ describe('no kudos', () => {
       chartId: 'kudos',
     });
     expect(found?.sentence).toBe(
-      'No kudos were recorded in the last 3 retros (since 19 January 2026), though noticing ' +
+      'No kudos were recorded in the last 3 retros (since 19 Jan 2026), though noticing ' +
         'initiative is the first practice: acts worth thanking may be going unseen.',
     );
     expect(figures(found)).toEqual({ retros: 3 });
@@ -73,7 +73,7 @@ describe('participation dropping', () => {
     expect(found).toMatchObject({ level: 'attention', chartId: 'participation' });
     // (8 + 8 + 7) / 3 = 7.67; 2.67 fewer is 35% of it.
     expect(found?.sentence).toBe(
-      '5 people took part in the latest retro (16 February 2026), against a mean of 7.67 over ' +
+      '5 people took part in the latest retro (16 Feb 2026), against a mean of 7.67 over ' +
         'the 3 retros before: 35% fewer.',
     );
     expect(figures(found)).toEqual({ latest: 5, baselineMean: 7.67, drop: 0.35 });
@@ -101,7 +101,7 @@ describe('ROTI dropping', () => {
     expect(found).toMatchObject({ level: 'attention', practiceId: null, chartId: 'roti' });
     // Baseline 4.20, 4.00, 4.40: mean 4.20, usual move 0.30, bar 0.60; 2.80 is 1.40 down.
     expect(found?.sentence).toBe(
-      'The return on time invested fell to 2.80 in the latest retro (16 February 2026), from a ' +
+      'The return on time invested fell to 2.80 in the latest retro (16 Feb 2026), from a ' +
         'mean of 4.20 over the 3 retros before: a fall of 1.40, at least 2 times its usual move ' +
         'of 0.30 between retros.',
     );

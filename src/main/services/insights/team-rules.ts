@@ -1,19 +1,8 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatDate, formatDecimal, formatPercent, plural, roundTo } from '@shared/format';
 import { threshold } from '@shared/insight-rules';
 import type { Insight } from '@shared/insights';
-import {
-  beyondNoise,
-  day,
-  figure,
-  insight,
-  meanOf,
-  percent,
-  plural,
-  round2,
-  shiftFigures,
-  shiftOf,
-  two,
-} from './common';
+import { beyondNoise, figure, insight, meanOf, shiftFigures, shiftOf } from './common';
 import type { History } from './history';
 
 /** The latest retros that ran Recognize, all without a single kudos. */
@@ -32,7 +21,7 @@ export function noKudos(history: History): Insight[] {
       practiceId: 'reward-initiative',
       chartId: 'kudos',
       sentence:
-        `No kudos were recorded in the last ${streak.length} retros (since ${day(first.date)}), ` +
+        `No kudos were recorded in the last ${streak.length} retros (since ${formatDate(first.date)}), ` +
         'though noticing initiative is the first practice: acts worth thanking may be going unseen.',
       figures: [figure('retros', 'Retros without kudos', streak.length, 'count')],
       sessions: streak,
@@ -46,9 +35,9 @@ export function participationFalling(history: History): Insight[] {
   const latest = series.at(-1);
   const baseline = series.slice(-1 - threshold('baselineRetros'), -1);
   if (!latest || baseline.length < 2) return [];
-  const baselineMean = round2(meanOf(baseline.map((s) => s.participants)));
-  const fewer = round2(baselineMean - latest.participants);
-  const share = round2(fewer / baselineMean);
+  const baselineMean = roundTo(meanOf(baseline.map((s) => s.participants)), 2);
+  const fewer = roundTo(baselineMean - latest.participants, 2);
+  const share = roundTo(fewer / baselineMean, 2);
   if (fewer < threshold('minPeopleDrop') || share < threshold('participationDrop') - 1e-9)
     return [];
   return [
@@ -57,9 +46,9 @@ export function participationFalling(history: History): Insight[] {
       practiceId: null,
       chartId: 'participation',
       sentence:
-        `${plural(latest.participants, 'person', 'people')} took part in the latest retro ` +
-        `(${day(latest.date)}), against a mean of ${two(baselineMean)} over the ` +
-        `${baseline.length} retros before: ${percent(share)} fewer.`,
+        `${plural(latest.participants, 'person')} took part in the latest retro ` +
+        `(${formatDate(latest.date)}), against a mean of ${formatDecimal(baselineMean, 2)} over the ` +
+        `${baseline.length} retros before: ${formatPercent(share)} fewer.`,
       figures: [
         figure('latest', 'People in the latest retro', latest.participants, 'count'),
         figure(
@@ -90,9 +79,9 @@ export function rotiFalling(history: History): Insight[] {
       practiceId: null,
       chartId: 'roti',
       sentence:
-        `The return on time invested fell to ${two(shift.latest)} in the latest retro ` +
-        `(${day(latest.date)}), from a mean of ${two(shift.baselineMean)} over the ` +
-        `${shift.baselineCount} retros before: a fall of ${two(Math.abs(shift.change))}, ` +
+        `The return on time invested fell to ${formatDecimal(shift.latest, 2)} in the latest retro ` +
+        `(${formatDate(latest.date)}), from a mean of ${formatDecimal(shift.baselineMean, 2)} over the ` +
+        `${shift.baselineCount} retros before: a fall of ${formatDecimal(Math.abs(shift.change), 2)}, ` +
         `${beyondNoise(shift)}.`,
       figures: [
         ...shiftFigures(shift),

@@ -1,11 +1,11 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatPercent, retroName, sessionAxisLabels } from '@shared/format';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
-import { retroName, sessionLabels } from './format';
 import { MarkerKey } from './markers';
-import { PRACTICE_STYLES } from './palette';
-import { type ChartProps, LIGHT, practiceColour } from './theme';
+import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
+import { type ChartProps, LIGHT } from './theme';
 
 interface ByPracticeProps extends ChartProps {
   sessions: DashboardSession[];
@@ -16,7 +16,7 @@ export function practiceRows(
   sessions: DashboardSession[],
   practiceId: PracticeId,
 ): DistributionRow[] {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return sessions.map((session, index) => ({
     key: session.id,
     label: labels[index] ?? session.date,
@@ -36,16 +36,16 @@ export function DistributionByPractice({ sessions, size, theme = LIGHT }: ByPrac
   return (
     <div className={`chart-multiples chart-${theme.kind}`} style={size && { width: size.width }}>
       <div className="chart-wide">
-        <ScoreLegend fontSize={theme.tick} color={theme.ink} />
+        <ScoreLegend fontSize={theme.tick} color={CHART_COLOURS.ink} />
       </div>
       {PRACTICES.map((practice) => {
         const style = PRACTICE_STYLES[practice.id];
         return (
           <div className="chart-panel" key={practice.id}>
-            <h3 className="chart-panel-title" style={{ color: theme.ink }}>
+            <h3 className="chart-panel-title" style={{ color: CHART_COLOURS.ink }}>
               <MarkerKey
                 shape={style.marker}
-                colour={practiceColour(theme, practice.id)}
+                colour={PRACTICE_STYLES[practice.id].colour}
                 dash={style.dash}
                 size={theme.tick * 2}
               />
@@ -76,7 +76,7 @@ export function DistributionByPracticeTable({ sessions }: { sessions: DashboardS
             retroName(session),
             PRACTICES.find((p) => p.id === stats.practiceId)?.shortName,
             ...stats.distribution.map((count) =>
-              stats.count ? `${count} (${Math.round((count / stats.count) * 100)}%)` : '0',
+              stats.count ? `${count} (${formatPercent(count / stats.count)})` : '0',
             ),
             stats.count,
           ],

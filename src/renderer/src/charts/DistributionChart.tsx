@@ -1,8 +1,9 @@
+import { formatPercent } from '@shared/format';
 import type { Distribution } from '@shared/sessions';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
-import { SCORE_COLOURS } from './palette';
+import { CHART_COLOURS, SCORE_COLOURS } from './palette';
 import { type ChartProps, LIGHT } from './theme';
 import './charts.css';
 
@@ -79,7 +80,7 @@ export function DistributionChart({
 
   return (
     <div className={`chart-${theme.kind}`}>
-      {legend && <ScoreLegend fontSize={theme.tick} color={theme.ink} />}
+      {legend && <ScoreLegend fontSize={theme.tick} color={CHART_COLOURS.ink} />}
       <ChartBox
         size={size && { width: size.width, height: size.height - legendHeight }}
         height={height ?? fitted}
@@ -97,10 +98,10 @@ export function DistributionChart({
               type="number"
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
-              tickFormatter={(value: number) => `${value}%`}
-              tick={{ fill: theme.muted, fontSize: theme.tick * 0.85 }}
+              tickFormatter={(value: number) => formatPercent(value / 100)}
+              tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick * 0.85 }}
               tickLine={false}
-              axisLine={{ stroke: theme.grid }}
+              axisLine={{ stroke: CHART_COLOURS.grid }}
             />
             <YAxis
               type="category"
@@ -108,7 +109,7 @@ export function DistributionChart({
               interval={0}
               width={Math.min(260, labelWidth * theme.tick * 0.58 + 12)}
               tickFormatter={(key: string) => labels.get(key) ?? ''}
-              tick={{ fill: theme.ink, fontSize: theme.tick }}
+              tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
               tickLine={false}
               axisLine={false}
             />
@@ -118,7 +119,7 @@ export function DistributionChart({
                 dataKey={`s${score}`}
                 stackId="share"
                 fill={SCORE_COLOURS[index]?.fill}
-                stroke={theme.background}
+                stroke={CHART_COLOURS.background}
                 strokeWidth={1}
                 isAnimationActive={animate}
               >
@@ -129,7 +130,9 @@ export function DistributionChart({
                   fontSize={projector ? theme.label * 0.9 : 12}
                   fontWeight={700}
                   formatter={(value: unknown) =>
-                    typeof value === 'number' && value >= threshold ? `${Math.round(value)}%` : ''
+                    typeof value === 'number' && value >= threshold
+                      ? formatPercent(value / 100)
+                      : ''
                   }
                 />
               </Bar>
@@ -158,7 +161,7 @@ export function DistributionTable({
           cells: [
             row.label,
             ...row.distribution.map((count) =>
-              total ? `${count} (${Math.round((count / total) * 100)}%)` : '0',
+              total ? `${count} (${formatPercent(count / total)})` : '0',
             ),
             total,
           ],

@@ -1,6 +1,6 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatPercent, retroName, sessionAxisLabels } from '@shared/format';
 import { ChartTable } from './ChartTable';
-import { formatPercent, retroName, sessionLabels } from './format';
 import { SessionBars } from './SessionBars';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -15,7 +15,7 @@ export function FollowThroughChart({
   theme = LIGHT,
   height = 240,
 }: FollowThroughProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return (
     <SessionBars
       bars={sessions.map((session, index) => {
@@ -23,12 +23,12 @@ export function FollowThroughChart({
         return {
           key: session.id,
           label: labels[index] ?? session.date,
-          value: rate === null ? null : Math.round(rate * 100),
+          value: rate === null ? null : rate * 100,
           text: rate === null ? 'not yet' : formatPercent(rate),
         };
       })}
       max={100}
-      tickFormatter={(value) => `${value}%`}
+      tickFormatter={(value) => formatPercent(value / 100)}
       theme={theme}
       size={size}
       height={height}

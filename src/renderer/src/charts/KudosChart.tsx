@@ -1,6 +1,6 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { retroName, sessionAxisLabels } from '@shared/format';
 import { ChartTable } from './ChartTable';
-import { retroName, sessionLabels } from './format';
 import { SessionBars } from './SessionBars';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -10,7 +10,7 @@ interface KudosProps extends ChartProps {
 
 /** Kudos given in each retro: how often the team noticed and thanked initiative. */
 export function KudosChart({ sessions, size, theme = LIGHT, height = 240 }: KudosProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return (
     <SessionBars
       bars={sessions.map((session, index) => ({

@@ -1,11 +1,12 @@
 import type { DashboardSession, LatestVsPrevious } from '@shared/dashboard';
+import { formatChange, formatDate, formatMean, TREND_WORDS } from '@shared/format';
 import { PRACTICE_IDS, practiceById } from '@shared/practices';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
-import { formatChange, formatMean, shortDate, TREND_WORDS } from './format';
-import { type ChartProps, type ChartTheme, LIGHT, practiceColour } from './theme';
+import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
+import { type ChartProps, type ChartTheme, LIGHT } from './theme';
 import './charts.css';
 
 interface LatestVsPreviousProps extends ChartProps {
@@ -15,7 +16,7 @@ interface LatestVsPreviousProps extends ChartProps {
 
 function sessionDate(sessions: DashboardSession[], id: string | null): string | null {
   const session = sessions.find((s) => s.id === id);
-  return session ? shortDate(session.date, true) : null;
+  return session ? formatDate(session.date) : null;
 }
 
 /** Practice name on the first line, the change (△ +0.20) large on the second. */
@@ -34,7 +35,7 @@ function PracticeTick({
 }) {
   const entry = changes.get(payload?.value ?? '');
   return (
-    <text x={Number(x)} y={Number(y)} textAnchor="middle" fill={theme.ink}>
+    <text x={Number(x)} y={Number(y)} textAnchor="middle" fill={CHART_COLOURS.ink}>
       <tspan x={Number(x)} dy="1em" fontSize={theme.tick}>
         {entry?.name}
       </tspan>
@@ -71,7 +72,7 @@ export function LatestVsPreviousChart({
   const latestDate = sessionDate(sessions, comparison.latestSessionId);
   const label = {
     position: 'top' as const,
-    fill: theme.ink,
+    fill: CHART_COLOURS.ink,
     fontSize: theme.label,
     fontWeight: 700,
     formatter: (value: unknown) => (typeof value === 'number' ? formatMean(value) : ''),
@@ -80,7 +81,7 @@ export function LatestVsPreviousChart({
 
   return (
     <div className={`chart-${theme.kind}`}>
-      <ul className="chart-legend" style={{ color: theme.ink, fontSize: theme.tick }}>
+      <ul className="chart-legend" style={{ color: CHART_COLOURS.ink, fontSize: theme.tick }}>
         {previousDate && (
           <li>
             <svg width={swatch} height={swatch} aria-hidden="true">
@@ -88,7 +89,7 @@ export function LatestVsPreviousChart({
                 width={swatch}
                 height={swatch}
                 fill={`url(#${hatch})`}
-                stroke={theme.previous}
+                stroke={CHART_COLOURS.previous}
               />
             </svg>
             Previous retro, {previousDate}
@@ -103,7 +104,7 @@ export function LatestVsPreviousChart({
                   x={(i * swatch) / 2}
                   width={swatch / 2}
                   height={swatch}
-                  fill={practiceColour(theme, id)}
+                  fill={PRACTICE_STYLES[id].colour}
                 />
               ))}
             </svg>
@@ -128,23 +129,23 @@ export function LatestVsPreviousChart({
                 patternUnits="userSpaceOnUse"
                 patternTransform="rotate(45)"
               >
-                <rect width={8} height={8} fill={theme.background} />
-                <line x1={0} y1={0} x2={0} y2={8} stroke={theme.previous} strokeWidth={5} />
+                <rect width={8} height={8} fill={CHART_COLOURS.background} />
+                <line x1={0} y1={0} x2={0} y2={8} stroke={CHART_COLOURS.previous} strokeWidth={5} />
               </pattern>
             </defs>
-            <CartesianGrid vertical={false} stroke={theme.grid} />
+            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
             <XAxis
               dataKey="id"
               interval={0}
               height={theme.tick * 3.4}
               tickLine={false}
-              axisLine={{ stroke: theme.grid }}
+              axisLine={{ stroke: CHART_COLOURS.grid }}
               tick={<PracticeTick changes={changes} theme={theme} />}
             />
             <YAxis
               domain={[0, 5]}
               ticks={[1, 2, 3, 4, 5]}
-              tick={{ fill: theme.muted, fontSize: theme.tick }}
+              tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
               tickLine={false}
               axisLine={false}
               width={theme.tick * 1.6}
@@ -153,16 +154,16 @@ export function LatestVsPreviousChart({
               <Bar
                 dataKey="previous"
                 fill={`url(#${hatch})`}
-                stroke={theme.previous}
+                stroke={CHART_COLOURS.previous}
                 strokeWidth={1.5}
                 isAnimationActive={animate}
               >
-                <LabelList dataKey="previous" {...label} fill={theme.muted} />
+                <LabelList dataKey="previous" {...label} fill={CHART_COLOURS.muted} />
               </Bar>
             )}
             <Bar dataKey="latest" isAnimationActive={animate}>
               {data.map((entry) => (
-                <Cell key={entry.id} fill={practiceColour(theme, entry.id)} />
+                <Cell key={entry.id} fill={PRACTICE_STYLES[entry.id].colour} />
               ))}
               <LabelList dataKey="latest" {...label} />
             </Bar>

@@ -1,6 +1,6 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { retroName, sessionAxisLabels } from '@shared/format';
 import { ChartTable } from './ChartTable';
-import { retroName, sessionLabels } from './format';
 import { SessionBars } from './SessionBars';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -15,7 +15,7 @@ export function ParticipationChart({
   theme = LIGHT,
   height = 240,
 }: ParticipationProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return (
     <SessionBars
       bars={sessions.map((session, index) => ({

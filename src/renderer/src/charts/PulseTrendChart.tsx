@@ -1,11 +1,11 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { ChartTable } from './ChartTable';
-import { formatMean, retroName, sessionLabels } from './format';
 import { MarkerKey } from './markers';
-import { PRACTICE_STYLES } from './palette';
+import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
 import { TrendLine } from './TrendLine';
-import { type ChartProps, LIGHT, practiceColour } from './theme';
+import { type ChartProps, LIGHT } from './theme';
 import './charts.css';
 
 interface PulseTrendProps extends ChartProps {
@@ -21,7 +21,7 @@ const statsOf = (session: DashboardSession, practiceId: string) =>
  * ratings as a band, and a star with the count where actions on that practice were agreed.
  */
 export function PulseTrendChart({ sessions, size, theme = LIGHT, height = 230 }: PulseTrendProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   const titleHeight = theme.tick * 2.4;
   const panel = size && {
     width: Math.floor(size.width / 2) - 12,
@@ -31,10 +31,10 @@ export function PulseTrendChart({ sessions, size, theme = LIGHT, height = 230 }:
     <div className={`chart-multiples chart-${theme.kind}`} style={size && { width: size.width }}>
       {PRACTICES.map((practice) => {
         const style = PRACTICE_STYLES[practice.id];
-        const colour = practiceColour(theme, practice.id);
+        const colour = PRACTICE_STYLES[practice.id].colour;
         return (
           <div className="chart-panel" key={practice.id}>
-            <h3 className="chart-panel-title" style={{ color: theme.ink }}>
+            <h3 className="chart-panel-title" style={{ color: CHART_COLOURS.ink }}>
               <MarkerKey
                 shape={style.marker}
                 colour={colour}
@@ -67,7 +67,7 @@ export function PulseTrendChart({ sessions, size, theme = LIGHT, height = 230 }:
           </div>
         );
       })}
-      <p className="chart-note" style={{ color: theme.muted }}>
+      <p className="chart-note" style={{ color: CHART_COLOURS.muted }}>
         Band: lowest to highest rating · ★ with a number: actions agreed on that practice
       </p>
     </div>

@@ -1,6 +1,7 @@
 import type { DashboardSession } from '@shared/dashboard';
+import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
 import { ChartTable } from './ChartTable';
-import { formatMean, retroName, sessionLabels } from './format';
+import { CHART_COLOURS } from './palette';
 import { TrendLine } from './TrendLine';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -10,7 +11,7 @@ interface RotiProps extends ChartProps {
 
 /** Return on time invested per retro: mean 1–5 with the spread of answers as a band. */
 export function RotiChart({ sessions, size, theme = LIGHT, height = 240 }: RotiProps) {
-  const labels = sessionLabels(sessions.map((session) => session.date));
+  const labels = sessionAxisLabels(sessions.map((session) => session.date));
   return (
     <TrendLine
       points={sessions.map((session, index) => ({
@@ -20,7 +21,7 @@ export function RotiChart({ sessions, size, theme = LIGHT, height = 240 }: RotiP
         min: session.roti.min,
         max: session.roti.max,
       }))}
-      colour={theme.bar}
+      colour={CHART_COLOURS.bar}
       shape="circle"
       dash=""
       theme={theme}

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
+import { CHART_COLOURS } from './palette';
 import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
 
 export interface SessionBar {
@@ -35,14 +36,14 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
           margin={{ top: theme.label + 10, right: 8, bottom: 4, left: 0 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={theme.grid} />
+          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
           <XAxis
             dataKey="key"
             tickFormatter={(key: string) => labels.get(key) ?? ''}
-            tick={{ fill: theme.ink, fontSize: theme.tick }}
+            tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
             tickLine={false}
-            axisLine={{ stroke: theme.grid }}
-            interval={fitsEveryTick(theme, bars.length, width) ? 0 : 'preserveStartEnd'}
+            axisLine={{ stroke: CHART_COLOURS.grid }}
+            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
             minTickGap={theme.tick / 2}
           />
           <YAxis
@@ -50,7 +51,7 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
             allowDecimals={false}
             tickCount={max ? 5 : undefined}
             tickFormatter={tickFormatter}
-            tick={{ fill: theme.muted, fontSize: theme.tick }}
+            tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
             tickLine={false}
             axisLine={false}
             width={theme.tick * (tickFormatter ? 3.4 : 2)}
@@ -58,18 +59,18 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
           {/* A zero still gets a sliver, so its label ("0", "not yet") is drawn; nothing has none. */}
           <Bar
             dataKey="value"
-            fill={theme.bar}
+            fill={CHART_COLOURS.bar}
             isAnimationActive={animate}
             maxBarSize={90}
             minPointSize={1}
           >
             {bars.map((bar) => (
-              <Cell key={bar.key} fill={bar.value === null ? 'transparent' : theme.bar} />
+              <Cell key={bar.key} fill={bar.value === null ? 'transparent' : CHART_COLOURS.bar} />
             ))}
             <LabelList
               dataKey="text"
               position="top"
-              fill={theme.ink}
+              fill={CHART_COLOURS.ink}
               fontSize={theme.label}
               fontWeight={700}
             />

@@ -1,3 +1,4 @@
+import { formatMean } from '@shared/format';
 import {
   Area,
   CartesianGrid,
@@ -9,9 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartBox } from './ChartBox';
-import { formatMean } from './format';
 import { Marker } from './markers';
-import type { MarkerShape } from './palette';
+import { CHART_COLOURS, type MarkerShape } from './palette';
 import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
 
 export interface TrendPoint {
@@ -65,7 +65,10 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
       marks: point.marks ? `${point.marks}` : undefined,
     }));
   };
-  const halo = { stroke: theme.background, strokeWidth: theme.kind === 'projector' ? 8 : 5 };
+  const halo = {
+    stroke: CHART_COLOURS.background,
+    strokeWidth: theme.kind === 'projector' ? 8 : 5,
+  };
 
   return (
     <ChartBox size={size} height={height}>
@@ -76,21 +79,21 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
           margin={{ top: theme.label + 14, right: theme.label, bottom: 4, left: 0 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={theme.grid} />
+          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
           <XAxis
             dataKey="key"
             tickFormatter={(key: string) => labels.get(key) ?? ''}
-            tick={{ fill: theme.ink, fontSize: theme.tick }}
+            tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
             tickLine={false}
-            axisLine={{ stroke: theme.grid }}
+            axisLine={{ stroke: CHART_COLOURS.grid }}
             padding={{ left: theme.label, right: theme.label }}
-            interval={fitsEveryTick(theme, points.length, width) ? 0 : 'preserveStartEnd'}
+            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
             minTickGap={theme.tick / 2}
           />
           <YAxis
             domain={[1, 5]}
             ticks={[1, 2, 3, 4, 5]}
-            tick={{ fill: theme.muted, fontSize: theme.tick }}
+            tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
             tickLine={false}
             axisLine={false}
             width={theme.tick * 1.6}
@@ -118,7 +121,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
                     cy={props.cy}
                     r={theme.marker}
                     fill={colour}
-                    outline={theme.background}
+                    outline={CHART_COLOURS.background}
                   />
                 )}
               </g>
@@ -128,7 +131,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
               dataKey="meanLabel"
               position="top"
               offset={theme.marker + 6}
-              fill={theme.ink}
+              fill={CHART_COLOURS.ink}
               fontSize={theme.label}
               fontWeight={700}
               halo={halo}
@@ -141,8 +144,8 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
               props.payload?.star ? (
                 <polygon
                   points={star(props.cx ?? 0, props.cy ?? 0, theme.marker * 1.3)}
-                  fill={theme.ink}
-                  stroke={theme.background}
+                  fill={CHART_COLOURS.ink}
+                  stroke={CHART_COLOURS.background}
                   strokeWidth={1.5}
                 />
               ) : (
@@ -154,7 +157,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
               dataKey="marks"
               position="right"
               offset={theme.marker * 1.3}
-              fill={theme.ink}
+              fill={CHART_COLOURS.ink}
               fontSize={theme.label * 0.9}
               fontWeight={700}
               halo={halo}

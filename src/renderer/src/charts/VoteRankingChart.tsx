@@ -2,6 +2,7 @@ import type { VoteItem } from '@shared/sessions';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
+import { CHART_COLOURS } from './palette';
 import { type ChartProps, LIGHT } from './theme';
 
 interface VoteRankingProps extends ChartProps {
@@ -45,14 +46,14 @@ export function VoteRankingChart({ items, size, theme = LIGHT, height }: VoteRan
           >
             <XAxis type="number" hide domain={[0, most]} />
             <YAxis type="category" dataKey="key" hide />
-            <Bar dataKey="dots" fill={theme.bar} isAnimationActive={animate}>
+            <Bar dataKey="dots" fill={CHART_COLOURS.bar} isAnimationActive={animate}>
               <LabelList
                 dataKey="title"
                 content={(props) => (
                   <text
                     x={Number(props.x)}
                     y={Number(props.y) - 6}
-                    fill={theme.ink}
+                    fill={CHART_COLOURS.ink}
                     fontSize={theme.tick}
                     fontWeight={600}
                   >
@@ -63,7 +64,7 @@ export function VoteRankingChart({ items, size, theme = LIGHT, height }: VoteRan
               <LabelList
                 dataKey="dots"
                 position="right"
-                fill={theme.ink}
+                fill={CHART_COLOURS.ink}
                 fontSize={theme.label}
                 fontWeight={700}
               />

@@ -1,23 +1,15 @@
-import type { PracticeId } from '@shared/practices';
-import { OKABE_ITO, PRACTICE_STYLES } from './palette';
-
 /** Pixel size for print and PDF: the chart is drawn at exactly this size, without animation. */
 export interface ChartSize {
   width: number;
   height: number;
 }
 
-/** Colours and type sizes: the light page of the console and print, or the dark projector. */
+/**
+ * Type sizes and strokes: the console's and print's, or the projector's. Colours are not here:
+ * they come from CHART_COLOURS, which follow the theme of the page the chart is drawn in.
+ */
 export interface ChartTheme {
   kind: 'light' | 'projector';
-  ink: string;
-  muted: string;
-  grid: string;
-  background: string;
-  /** Bars of a single series (kudos, participants, follow-through). */
-  bar: string;
-  /** The earlier of two compared values. */
-  previous: string;
   tick: number;
   label: number;
   stroke: number;
@@ -26,37 +18,20 @@ export interface ChartTheme {
 
 export const LIGHT: ChartTheme = {
   kind: 'light',
-  ink: '#1c2230',
-  muted: '#5a6272',
-  grid: '#e4e0d6',
-  background: '#ffffff',
-  bar: OKABE_ITO.blue,
-  previous: '#8b93a1',
   tick: 13,
   label: 13,
   stroke: 2.5,
   marker: 5,
 };
 
-/** Presentation screens: large type (26px and up), high contrast on a dark background. */
+/** Presentation screens: large type (26px and up), drawn inside `.theme-projector`. */
 export const PROJECTOR: ChartTheme = {
   kind: 'projector',
-  ink: '#ffffff',
-  muted: '#c4d3e3',
-  grid: '#2c4560',
-  background: '#0f1b2a',
-  bar: OKABE_ITO.skyBlue,
-  previous: '#9aa9ba',
   tick: 26,
   label: 28,
   stroke: 5,
   marker: 10,
 };
-
-export function practiceColour(theme: ChartTheme, practiceId: PracticeId): string {
-  const style = PRACTICE_STYLES[practiceId];
-  return theme.kind === 'projector' ? style.dark : style.light;
-}
 
 /** On screen: the height to fill, in pixels or as a share of the container ('100%'). */
 export type ChartHeight = number | `${number}%`;
@@ -69,11 +44,17 @@ export interface ChartProps {
   height?: ChartHeight;
 }
 
-/** Whether a date label ("22 Sep") fits under every one of `count` points across `width`. */
+/**
+ * Whether every label ("22 Sept", "12 Mar (2)") fits under its point across `width`: a character
+ * takes about 0.6 of the type size, plus a small gap between neighbours.
+ */
 export function fitsEveryTick(
   theme: ChartTheme,
-  count: number,
+  labels: readonly string[],
   width: number | undefined,
 ): boolean {
-  return width !== undefined && width / Math.max(1, count) >= theme.tick * 3.8;
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return (
+    width !== undefined && width / Math.max(1, labels.length) >= theme.tick * (0.6 * longest + 0.2)
+  );
 }

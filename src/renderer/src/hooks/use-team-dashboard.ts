@@ -1,6 +1,6 @@
 import type { TeamDashboard } from '@shared/dashboard';
+import { formatDate } from '@shared/format';
 import { useCallback, useEffect, useState } from 'react';
-import { shortDate } from '../charts/format';
 import type { QueryState } from './use-query';
 import { useQuery } from './use-query';
 
@@ -84,8 +84,8 @@ export function useTeamDashboard(
 export function describeFilter(filter: DashboardFilter): string {
   const count = filter.last === 'all' ? 'All retros' : `Last ${filter.last} retros`;
   const range = [
-    filter.from && `from ${shortDate(filter.from, true)}`,
-    filter.to && `to ${shortDate(filter.to, true)}`,
+    filter.from && `from ${formatDate(filter.from)}`,
+    filter.to && `to ${formatDate(filter.to)}`,
   ]
     .filter(Boolean)
     .join(' ');

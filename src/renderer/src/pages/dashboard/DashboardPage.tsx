@@ -1,7 +1,6 @@
 import { dashboardPresentationUrl } from '@renderer/api/presentation-url';
 import { ChartFigure } from '@renderer/charts/ChartFigure';
 import { DistributionChart, DistributionTable } from '@renderer/charts/DistributionChart';
-import { formatMean, formatPercent, shortDate } from '@renderer/charts/format';
 import {
   LatestVsPreviousChart,
   LatestVsPreviousTable,
@@ -11,6 +10,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { useDashboardFilter, useTeamDashboard } from '@renderer/hooks/use-team-dashboard';
 import type { TeamDashboard } from '@shared/dashboard';
+import { formatDate, formatMean, formatPercent, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { Link } from 'wouter';
 import { DashboardFilterBar } from './DashboardFilterBar';
@@ -102,9 +102,8 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
       <div className="dash-empty card">
         <h2>No retros in this range</h2>
         <p>
-          {data.team.name} has {data.teamSessionCount}{' '}
-          {data.teamSessionCount === 1 ? 'retro' : 'retros'}, but none between these dates. Change
-          the dates or show every retro.
+          {data.team.name} has {plural(data.teamSessionCount, 'retro')}, but none between these
+          dates. Change the dates or show every retro.
         </p>
         <button type="button" className="button primary" onClick={onShowAll}>
           Show all retros
@@ -198,7 +197,7 @@ function SingleRetro({ data }: { data: TeamDashboard }) {
       <p className="dash-note" role="status">
         {data.teamSessionCount === 1 ? 'One retro so far' : 'One retro in this range'}, so there is
         no trend yet. Trends and the change since last time appear from the second retro on. Here is
-        how “{session.title}” ({shortDate(session.date, true)}) went.
+        how “{session.title}” ({formatDate(session.date)}) went.
       </p>
       <Headlines data={data} />
       <div className="dash-grid">

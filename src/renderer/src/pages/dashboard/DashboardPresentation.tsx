@@ -23,7 +23,7 @@ export function DashboardPresentation({ teamId, chartId }: PresentationProps) {
   const dashboard = useTeamDashboard(teamId, filter);
   if (!dashboard.data) {
     return (
-      <div className="pdash pdash-message">
+      <div className="theme-projector pdash pdash-message">
         <p>{dashboard.error ? dashboard.error.message : 'Loading the dashboard…'}</p>
         <Link href={`/teams/${teamId}/dashboard`} className="pdash-button">
           Back to dashboard
@@ -67,7 +67,7 @@ function Slides({
   const tooFew = data.sessions.length < 2;
 
   return (
-    <div className="pdash">
+    <div className="theme-projector pdash">
       <header className="pdash-bar">
         <p className="pdash-team">
           <strong>{data.team.name}</strong>

@@ -2,6 +2,7 @@ import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { useAction } from '@renderer/hooks/use-action';
+import { plural } from '@shared/format';
 import type { Team } from '@shared/teams';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -33,9 +34,7 @@ export function TeamCard({ team }: { team: Team }) {
             'No member list yet'
           ) : (
             <>
-              <span className="team-count">
-                {team.members.length} {team.members.length === 1 ? 'member' : 'members'}
-              </span>
+              <span className="team-count">{plural(team.members.length, 'member')}</span>
               <span aria-hidden="true"> · </span>
               {membersLine(team)}
             </>

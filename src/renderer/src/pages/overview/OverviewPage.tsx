@@ -1,9 +1,9 @@
-import { formatChange, formatMean, shortDate, TREND_WORDS } from '@renderer/charts/format';
 import { meanScale } from '@renderer/charts/palette';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { useQuery } from '@renderer/hooks/use-query';
 import type { OverviewRow, PracticeChange } from '@shared/dashboard';
+import { formatChange, formatDate, formatDecimal, formatMean, TREND_WORDS } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -97,7 +97,7 @@ function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
                 </th>
                 <td className="overview-number">{row.sessionCount}</td>
                 <td className="overview-date">
-                  {row.lastSessionDate ? shortDate(row.lastSessionDate, true) : '–'}
+                  {row.lastSessionDate ? formatDate(row.lastSessionDate) : '–'}
                 </td>
                 {row.practices.map((change) => (
                   <td key={change.practiceId} className="overview-cell-wrap">
@@ -115,7 +115,7 @@ function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
 
 function trendSentence(change: PracticeChange): string {
   if (change.trend === null || change.change === null) return 'no earlier rated retro to compare';
-  const by = Math.abs(change.change).toFixed(2);
+  const by = formatDecimal(Math.abs(change.change), 2);
   return change.trend === 'flat'
     ? `about the same as the retro before (${formatChange(change.change, change.trend)})`
     : `${TREND_WORDS[change.trend]} ${by} since the retro before`;

@@ -10,7 +10,7 @@ export function PresentationPage({ sessionId }: { sessionId: string }) {
   const query = useQuery('sessions.presentation', { sessionId });
   if (!query.data) {
     return (
-      <div className="present present-empty">
+      <div className="theme-projector present present-empty">
         <p>{query.error ? query.error.message : 'Connecting to the facilitator’s console…'}</p>
       </div>
     );
@@ -24,7 +24,7 @@ function Presentation({ view }: { view: PresentationView }) {
   const running = view.stages.filter((s) => !s.skipped);
   const position = running.findIndex((s) => s.id === stage.id);
   return (
-    <div className="present">
+    <div className="theme-projector present">
       <header className="present-bar">
         <p className="present-session">
           <strong>{view.session.teamName}</strong> · {view.session.title}

@@ -5,8 +5,8 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useQuery } from '@renderer/hooks/use-query';
 import { BACKUP_REASON_LABELS, type RecoveryResult } from '@shared/backups';
 import type { AppInfo } from '@shared/contract';
+import { formatMoment } from '@shared/format';
 import { useState } from 'react';
-import { formatWhen } from '../settings/format';
 import './recovery.css';
 
 /** What the app shows when the workspace file is unreadable or damaged at start. */
@@ -38,7 +38,7 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
           </h1>
           <p className="recovery-done" role="status">
             {result.restored
-              ? `Threadline restored the backup from ${formatWhen(result.restored.createdAt)}. ` +
+              ? `Threadline restored the backup from ${formatMoment(result.restored.createdAt)}. ` +
                 'Anything added after that backup was made is not in it.'
               : 'Threadline started an empty workspace. Your teams and retros are not in it.'}
           </p>
@@ -76,7 +76,7 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
             <p className="loading">Looking for backups…</p>
           ) : newest ? (
             <p>
-              The newest backup is from {formatWhen(newest.createdAt)} (
+              The newest backup is from {formatMoment(newest.createdAt)} (
               {BACKUP_REASON_LABELS[newest.reason].toLowerCase()}). If it turns out to be damaged
               too, Threadline uses the next newest that passes its check.
             </p>

@@ -1,9 +1,5 @@
-import {
-  type KeyFigure,
-  longDate,
-  REPORT_STATE_ATTRIBUTE,
-  type ReportState,
-} from '@shared/reports';
+import { formatDate } from '@shared/format';
+import { type KeyFigure, REPORT_STATE_ATTRIBUTE, type ReportState } from '@shared/reports';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import './report.css';
 
@@ -66,7 +62,7 @@ export function ReportDocument({
   return (
     <article
       ref={ref}
-      className="report"
+      className="theme-report report"
       aria-label={label}
       {...{ [REPORT_STATE_ATTRIBUTE]: state }}
     >
@@ -239,7 +235,7 @@ export function ReportFooter({
 }) {
   return (
     <footer className="report-footer">
-      Made with Threadline on {longDate(generatedOn)}.
+      Made with Threadline on {formatDate(generatedOn)}.
       {pseudonyms && ` Names are replaced by pseudonyms (${pseudonyms}).`}
     </footer>
   );

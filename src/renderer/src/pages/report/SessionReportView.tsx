@@ -1,20 +1,26 @@
 import { DistributionChart } from '@renderer/charts/DistributionChart';
-import { LIGHT, practiceColour } from '@renderer/charts/theme';
+import { PRACTICE_STYLES } from '@renderer/charts/palette';
 import { VoteRankingChart } from '@renderer/charts/VoteRankingChart';
-import { PRACTICES, practiceById } from '@shared/practices';
 import {
   CARD_KIND_LABELS,
+  CIRCLE_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  formatDate,
   formatMean,
-  longDate,
+  NO_VALUE,
   OUTCOME_LABELS,
+  retroName,
+  SESSION_STATUS_LABELS,
+} from '@shared/format';
+import { PRACTICES, practiceById } from '@shared/practices';
+import {
   PSEUDONYM_EXAMPLES,
   type ReportRatings,
-  SESSION_STATUS_LABELS,
   type SessionReport,
-  STATUS_LABELS,
   sessionKeyFigures,
 } from '@shared/reports';
-import { CIRCLES, ROTI_LABELS } from '@shared/stages';
+import type { Circle } from '@shared/sessions';
+import { ROTI_LABELS } from '@shared/stages';
 import { Fragment } from 'react';
 import {
   KeyFigures,
@@ -29,8 +35,8 @@ import {
 } from './ReportParts';
 
 const shortName = (id: Parameters<typeof practiceById>[0]) => practiceById(id).shortName;
-const circleName = (id: string | null) => CIRCLES.find((c) => c.id === id)?.label ?? '–';
-const due = (date: string | null) => (date ? longDate(date) : '–');
+const circleName = (id: Circle | null) => (id ? CIRCLE_LABELS[id] : NO_VALUE);
+const due = (date: string | null) => (date ? formatDate(date) : NO_VALUE);
 const RATING_COLUMNS = ['1', '2', '3', '4', '5'].map((title) => ({ title, numeric: true }));
 
 const ratingCells = (ratings: ReportRatings) => [
@@ -65,7 +71,7 @@ export function SessionReportView({
         anonymised={report.anonymised}
         meta={[
           ['Team', report.team.name],
-          ['Date', longDate(session.date)],
+          ['Date', formatDate(session.date)],
           ['Status', SESSION_STATUS_LABELS[session.status]],
           [
             'Participants',
@@ -124,7 +130,7 @@ export function SessionReportView({
             key: `${item.ref.kind}:${item.ref.id}`,
             cells: [
               item.title,
-              item.practiceIds.map(shortName).join(', ') || '–',
+              item.practiceIds.map(shortName).join(', ') || NO_VALUE,
               item.cardCount,
               item.dots,
               circleName(item.circle),
@@ -144,13 +150,18 @@ export function SessionReportView({
           if (cards.length === 0) return null;
           return (
             <div key={practice.id} className="report-practice">
-              <h3 style={{ borderColor: practiceColour(LIGHT, practice.id) }}>{practice.name}</h3>
+              <h3 style={{ borderColor: PRACTICE_STYLES[practice.id].colour }}>{practice.name}</h3>
               <ReportTable
                 label={`Cards: ${practice.name}`}
                 columns={['Kind', 'Card', 'Group', { title: 'Dots', numeric: true }]}
                 rows={cards.map((card) => ({
                   key: card.id,
-                  cells: [CARD_KIND_LABELS[card.kind], card.text, card.group ?? '–', card.dots],
+                  cells: [
+                    CARD_KIND_LABELS[card.kind],
+                    card.text,
+                    card.group ?? NO_VALUE,
+                    card.dots,
+                  ],
                 }))}
               />
             </div>
@@ -195,7 +206,7 @@ export function SessionReportView({
               due(a.dueDate),
               shortName(a.practiceId),
               circleName(a.circle),
-              STATUS_LABELS[a.status],
+              FOLLOW_UP_STATUS_LABELS[a.status],
             ],
           }))}
         />
@@ -211,7 +222,7 @@ export function SessionReportView({
           columns={['Person', 'Commitment', 'Status']}
           rows={report.commitments.map((c) => ({
             key: c.id,
-            cells: [c.person, c.text, STATUS_LABELS[c.status]],
+            cells: [c.person, c.text, FOLLOW_UP_STATUS_LABELS[c.status]],
           }))}
         />
       </ReportSection>
@@ -231,9 +242,9 @@ export function SessionReportView({
                 {r.text}
               </Fragment>,
               r.owner,
-              `${longDate(r.fromSessionDate)} · ${r.fromSessionTitle}`,
-              r.review ? STATUS_LABELS[r.review.status] : 'Not reviewed',
-              r.review?.note || '–',
+              retroName({ date: r.fromSessionDate, title: r.fromSessionTitle }),
+              r.review ? FOLLOW_UP_STATUS_LABELS[r.review.status] : 'Not reviewed',
+              r.review?.note || NO_VALUE,
             ],
           }))}
         />

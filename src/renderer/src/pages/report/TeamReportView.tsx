@@ -1,18 +1,22 @@
 import { FollowThroughChart } from '@renderer/charts/FollowThroughChart';
-import { formatChange } from '@renderer/charts/format';
 import { KudosChart } from '@renderer/charts/KudosChart';
 import { LatestVsPreviousChart } from '@renderer/charts/LatestVsPreviousChart';
 import { ParticipationChart } from '@renderer/charts/ParticipationChart';
 import { PulseTrendChart } from '@renderer/charts/PulseTrendChart';
 import { RotiChart } from '@renderer/charts/RotiChart';
 import type { DashboardSession } from '@shared/dashboard';
+import {
+  FOLLOW_UP_STATUS_LABELS,
+  formatChange,
+  formatDate,
+  formatMean,
+  formatPercent,
+  NO_VALUE,
+  retroName,
+} from '@shared/format';
 import { PRACTICES, practiceById } from '@shared/practices';
 import {
-  formatMean,
-  formatShare,
-  longDate,
   PSEUDONYM_EXAMPLES,
-  STATUS_LABELS,
   type TeamReport,
   teamKeyFigures,
   teamReportRange,
@@ -29,7 +33,6 @@ import {
   ReportTitleBlock,
 } from './ReportParts';
 
-const retro = (s: { date: string; title: string }) => `${longDate(s.date)} · ${s.title}`;
 const HALF = { width: REPORT_WIDTH / 2 - 12, height: 190 };
 const num = (title: string) => ({ title, numeric: true });
 
@@ -62,7 +65,7 @@ export function TeamReportView({
         meta={[
           ['Retros', `${totals.sessions}${span ? ` (${span})` : ''}`],
           ['Showing', teamReportRange(report)],
-          ['Report date', longDate(report.generatedOn)],
+          ['Report date', formatDate(report.generatedOn)],
         ]}
       />
       <KeyFigures figures={teamKeyFigures(report)} />
@@ -81,7 +84,7 @@ export function TeamReportView({
           columns={['Retro', ...PRACTICES.map((p) => num(p.shortName)), num('People')]}
           rows={sessions.map((s) => ({
             key: s.id,
-            cells: [retro(s), ...PRACTICES.map((p) => meanOf(s, p.id)), s.participants],
+            cells: [retroName(s), ...PRACTICES.map((p) => meanOf(s, p.id)), s.participants],
           }))}
         />
       </ReportSection>
@@ -137,12 +140,12 @@ export function TeamReportView({
             ...sessions.map((s) => ({
               key: s.id,
               cells: [
-                retro(s),
+                retroName(s),
                 s.followThrough.created,
                 s.followThrough.reviewed,
                 s.followThrough.doneByNextReview,
                 s.followThrough.doneEventually,
-                formatShare(s.followThrough.rate),
+                formatPercent(s.followThrough.rate),
               ],
             })),
             {
@@ -154,7 +157,7 @@ export function TeamReportView({
                 totals.followThrough.reviewed,
                 totals.followThrough.doneByNextReview,
                 totals.followThrough.doneEventually,
-                formatShare(totals.followThrough.rate),
+                formatPercent(totals.followThrough.rate),
               ],
             },
           ]}
@@ -194,7 +197,7 @@ export function TeamReportView({
           rows={sessions.map((s) => ({
             key: s.id,
             cells: [
-              retro(s),
+              retroName(s),
               s.participants,
               s.kudos,
               s.actionsCreated,
@@ -220,15 +223,15 @@ export function TeamReportView({
               a.owner,
               a.dueDate ? (
                 <span key="due" className={a.overdue ? 'report-overdue' : undefined}>
-                  <span className="nowrap">{longDate(a.dueDate)}</span>
+                  <span className="nowrap">{formatDate(a.dueDate)}</span>
                   {a.overdue && ' (overdue)'}
                 </span>
               ) : (
-                '–'
+                NO_VALUE
               ),
-              a.practiceId ? practiceById(a.practiceId).shortName : '–',
-              STATUS_LABELS[a.status],
-              retro({ date: a.sessionDate, title: a.sessionTitle }),
+              a.practiceId ? practiceById(a.practiceId).shortName : NO_VALUE,
+              FOLLOW_UP_STATUS_LABELS[a.status],
+              retroName({ date: a.sessionDate, title: a.sessionTitle }),
             ],
           }))}
         />
@@ -246,8 +249,8 @@ export function TeamReportView({
             cells: [
               c.owner,
               c.text,
-              STATUS_LABELS[c.status],
-              retro({ date: c.sessionDate, title: c.sessionTitle }),
+              FOLLOW_UP_STATUS_LABELS[c.status],
+              retroName({ date: c.sessionDate, title: c.sessionTitle }),
             ],
           }))}
         />

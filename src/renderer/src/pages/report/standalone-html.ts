@@ -60,7 +60,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STANDALONE_CSS = `
-body { background: #ffffff; margin: 0; padding: 24px 0; }
+body { background: var(--color-surface); margin: 0; padding: 24px 0; }
 .report { margin: 0 auto; }
 @media print { body { padding: 0; } }`;
 

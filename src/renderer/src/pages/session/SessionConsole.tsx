@@ -4,6 +4,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
 import { useQuery } from '@renderer/hooks/use-query';
 import { useShortcuts } from '@renderer/hooks/use-shortcuts';
+import { formatDate, SESSION_STATUS_LABELS } from '@shared/format';
 import type { SessionView } from '@shared/sessions';
 import { type StageId, stageById } from '@shared/stages';
 import { useState } from 'react';
@@ -70,9 +71,9 @@ function Console({ view }: { view: SessionView }) {
         <div className="console-title-row">
           <h1>{session.title}</h1>
           <span className={`badge ${readOnly ? '' : 'badge-live'}`}>
-            {readOnly ? 'Closed' : 'In progress'}
+            {SESSION_STATUS_LABELS[session.status]}
           </span>
-          <span className="muted console-date">{session.date}</span>
+          <span className="muted console-date">{formatDate(session.date)}</span>
           <div className="console-actions">
             <a
               className="button"

@@ -9,8 +9,8 @@ import {
   type BackupInfo,
   type RestoreResult,
 } from '@shared/backups';
+import { formatBytes, formatMoment } from '@shared/format';
 import { useState } from 'react';
-import { formatSize, formatWhen } from './format';
 
 export function BackupsSection() {
   const backups = useQuery('backups.list', {});
@@ -41,14 +41,14 @@ export function BackupsSection() {
       <ErrorBanner error={create.error} />
       {made && (
         <p className="settings-success" role="status">
-          Backup made: {formatWhen(made.createdAt)} ({formatSize(made.sizeBytes)}).
+          Backup made: {formatMoment(made.createdAt)} ({formatBytes(made.sizeBytes)}).
         </p>
       )}
       {restored && (
         <p className="settings-success" role="status">
-          Restored the backup from {formatWhen(restored.restored.createdAt)}. Your workspace as it
-          was just before is kept as the backup from {formatWhen(restored.safetyBackup.createdAt)},
-          so you can go back to it.
+          Restored the backup from {formatMoment(restored.restored.createdAt)}. Your workspace as it
+          was just before is kept as the backup from {formatMoment(restored.safetyBackup.createdAt)}
+          , so you can go back to it.
         </p>
       )}
       <ErrorBanner error={backups.error} />
@@ -71,14 +71,14 @@ export function BackupsSection() {
           <tbody>
             {backups.data.map((backup) => (
               <tr key={backup.id}>
-                <td>{formatWhen(backup.createdAt)}</td>
+                <td>{formatMoment(backup.createdAt)}</td>
                 <td>{BACKUP_REASON_LABELS[backup.reason]}</td>
-                <td>{formatSize(backup.sizeBytes)}</td>
+                <td>{formatBytes(backup.sizeBytes)}</td>
                 <td className="settings-row-action">
                   <button
                     type="button"
                     className="button quiet"
-                    aria-label={`Restore the backup from ${formatWhen(backup.createdAt)} (${BACKUP_REASON_LABELS[backup.reason].toLowerCase()})`}
+                    aria-label={`Restore the backup from ${formatMoment(backup.createdAt)} (${BACKUP_REASON_LABELS[backup.reason].toLowerCase()})`}
                     onClick={() => {
                       setMade(undefined);
                       setChosen(backup);
@@ -124,14 +124,14 @@ function RestoreDialog({
 
   return (
     <Dialog
-      title={`Restore the backup from ${formatWhen(backup.createdAt)}?`}
+      title={`Restore the backup from ${formatMoment(backup.createdAt)}?`}
       open
       onClose={onClose}
       description={
         <>
           <p>
             Every team and retro in Threadline is replaced by what this backup holds. Anything added
-            since {formatWhen(backup.createdAt)} will no longer be in the workspace.
+            since {formatMoment(backup.createdAt)} will no longer be in the workspace.
           </p>
           <p>
             Your workspace as it is now is backed up first, so you can undo this by restoring that

@@ -2,6 +2,7 @@ import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
 import { AppError } from '@shared/errors';
+import { formatMoment, plural } from '@shared/format';
 import {
   type ConflictResolution,
   IMPORT_COUNT_KEYS,
@@ -13,7 +14,6 @@ import {
   MAX_IMPORT_LABEL,
 } from '@shared/portability';
 import { type ChangeEvent, useId, useState } from 'react';
-import { formatWhen } from './format';
 
 interface Chosen {
   name: string;
@@ -116,8 +116,6 @@ function countsText(counts: ImportCounts): string {
   return parts.length === 0 ? 'Nothing.' : `${parts.join(', ')}.`;
 }
 
-const teamCount = (n: number) => (n === 1 ? '1 team' : `${n} teams`);
-
 function ImportPreviewPanel({
   chosen,
   choices,
@@ -138,7 +136,7 @@ function ImportPreviewPanel({
   return (
     <section className="settings-preview" aria-label="Import preview">
       <h3>
-        “{chosen.name}”, exported {formatWhen(preview.exportedAt)}
+        “{chosen.name}”, exported {formatMoment(preview.exportedAt)}
       </h3>
       <p>The file holds: {countsText(preview.counts)}</p>
       {preview.teams.length > 0 && (
@@ -147,9 +145,7 @@ function ImportPreviewPanel({
             <li key={team.key}>
               <div className="settings-import-team">
                 <strong>{team.name}</strong>
-                <span className="muted">
-                  {team.sessions === 1 ? '1 retro' : `${team.sessions} retros`}
-                </span>
+                <span className="muted">{plural(team.sessions, 'retro')}</span>
                 {team.archived && <span className="badge">Archived</span>}
               </div>
               {team.conflict && (
@@ -181,8 +177,8 @@ function ImportPreviewPanel({
       )}
       <p>
         {adding.length === preview.teams.length
-          ? `Importing adds ${teamCount(adding.length)}.`
-          : `Importing adds ${teamCount(adding.length)} of the ${preview.teams.length}.`}
+          ? `Importing adds ${plural(adding.length, 'team')}.`
+          : `Importing adds ${plural(adding.length, 'team')} of the ${preview.teams.length}.`}
       </p>
       <div className="button-row">
         <button

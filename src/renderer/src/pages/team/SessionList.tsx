@@ -2,6 +2,7 @@ import { api } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useQuery } from '@renderer/hooks/use-query';
+import { formatDate, plural, SESSION_STATUS_LABELS } from '@shared/format';
 import type { SessionSummary } from '@shared/sessions';
 import { stageById } from '@shared/stages';
 import { useState } from 'react';
@@ -42,14 +43,13 @@ export function SessionList({ teamId, archived }: { teamId: string; archived: bo
                 {session.title}
               </Link>
               <p className="muted session-meta">
-                {session.date} · {session.participantCount}{' '}
-                {session.participantCount === 1 ? 'participant' : 'participants'}
+                {formatDate(session.date)} · {plural(session.participantCount, 'participant')}
                 {session.status === 'in_progress' &&
                   ` · at ${stageById(session.currentStage).title}`}
               </p>
             </div>
             <span className={`badge ${session.status === 'closed' ? '' : 'badge-live'}`}>
-              {session.status === 'closed' ? 'Closed' : 'In progress'}
+              {SESSION_STATUS_LABELS[session.status]}
             </span>
             <div className="session-actions">
               <Link href={`/sessions/${session.id}`} className="button quiet">

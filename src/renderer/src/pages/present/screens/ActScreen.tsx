@@ -1,5 +1,5 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
-import { formatDay } from '@renderer/pages/session/stages/day-format';
+import { formatDate } from '@shared/format';
 import type { VoteItem } from '@shared/sessions';
 import { CIRCLES } from '@shared/stages';
 import './present-followups.css';
@@ -21,7 +21,7 @@ export function ActScreen({ view }: PresentProps) {
                   <p className="pf-list-text">{action.title}</p>
                   <p className="pf-list-meta">
                     <strong>{action.owner}</strong>
-                    {action.dueDate && <span> · by {formatDay(action.dueDate)}</span>}
+                    {action.dueDate && <span> · by {formatDate(action.dueDate)}</span>}
                   </p>
                 </li>
               ))}

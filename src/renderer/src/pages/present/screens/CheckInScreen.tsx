@@ -1,14 +1,11 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { plural } from '@shared/format';
 
 export function CheckInScreen({ view }: PresentProps) {
   const count = view.session.participantCount;
   return (
     <div className="present-checkin">
-      {count > 0 && (
-        <p className="present-count">
-          {count} {count === 1 ? 'person' : 'people'} here
-        </p>
-      )}
+      {count > 0 && <p className="present-count">{plural(count, 'person')} here</p>}
       {view.checkIns.length > 0 && (
         <ul className="present-words" aria-label="Check-in words">
           {view.checkIns.map((word, index) => (

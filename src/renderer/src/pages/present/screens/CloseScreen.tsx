@@ -1,5 +1,6 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { RotiResult } from '@renderer/pages/session/stages/RotiPanel';
+import { formatDate } from '@shared/format';
 
 export function CloseScreen({ view }: PresentProps) {
   return (
@@ -13,7 +14,7 @@ export function CloseScreen({ view }: PresentProps) {
                 {action.title}
                 <span className="present-owner">
                   {action.owner}
-                  {action.dueDate ? ` · due ${action.dueDate}` : ''}
+                  {action.dueDate ? ` · due ${formatDate(action.dueDate)}` : ''}
                 </span>
               </li>
             ))}

@@ -1,4 +1,6 @@
+import { CHART_COLOURS } from '@renderer/charts/palette';
 import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { plural, pluralWord } from '@shared/format';
 import type { Card, CardGroup, VoteItem } from '@shared/sessions';
 import {
   Bar,
@@ -14,8 +16,6 @@ import './group-vote-screen.css';
 const CHART_ITEMS = 10;
 const ROW_HEIGHT = 78;
 const LINE_CHARS = 38;
-
-const dotsText = (dots: number) => `${dots} ${dots === 1 ? 'dot' : 'dots'}`;
 
 export function GroupVoteScreen({ view }: PresentProps) {
   const cardsById = new Map(view.cards.map((card) => [card.id, card]));
@@ -37,9 +37,7 @@ export function GroupVoteScreen({ view }: PresentProps) {
         </section>
       )}
       {view.hiddenCardCount > 0 && (
-        <p className="gvs-hidden">
-          {view.hiddenCardCount} {view.hiddenCardCount === 1 ? 'card' : 'cards'} still hidden
-        </p>
+        <p className="gvs-hidden">{plural(view.hiddenCardCount, 'card')} still hidden</p>
       )}
     </div>
   );
@@ -137,14 +135,20 @@ function Results({ items }: { items: VoteItem[] }) {
                 />
               )}
             />
-            <Bar dataKey="dots" fill="#ffc266" radius={[0, 8, 8, 0]} barSize={46} minPointSize={4}>
+            <Bar
+              dataKey="dots"
+              fill={CHART_COLOURS.accent}
+              radius={[0, 8, 8, 0]}
+              barSize={46}
+              minPointSize={4}
+            >
               <LabelList
                 dataKey="dots"
                 position="right"
-                fill="#ffffff"
+                fill={CHART_COLOURS.ink}
                 fontSize={30}
                 fontWeight={800}
-                formatter={(value) => dotsText(Number(value))}
+                formatter={(value) => plural(Number(value), 'dot')}
               />
             </Bar>
           </BarChart>
@@ -169,7 +173,7 @@ function Results({ items }: { items: VoteItem[] }) {
       </table>
       {rest > 0 && (
         <p className="gvs-rest">
-          {rest} more {rest === 1 ? 'item' : 'items'} with fewer dots
+          {rest} more {pluralWord(rest, 'item')} with fewer dots
         </p>
       )}
     </section>

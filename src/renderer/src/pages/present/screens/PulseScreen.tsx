@@ -1,5 +1,6 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { DistributionColumns, spreadOf } from '@renderer/pages/session/stages/rating-parts';
+import { pluralWord } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import type { PracticePulse } from '@shared/sessions';
 import './pulse-screen.css';
@@ -22,7 +23,7 @@ export function PulseScreen({ view }: PresentProps) {
                   <strong>
                     {rated} of {people}
                   </strong>{' '}
-                  {rated === 1 ? 'has' : 'have'} rated
+                  {pluralWord(rated, 'has')} rated
                 </p>
                 <div className="pulse-screen-meter" aria-hidden="true">
                   <span style={{ width: `${Math.min(1, rated / people) * 100}%` }} />

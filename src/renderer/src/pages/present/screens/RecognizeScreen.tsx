@@ -1,13 +1,6 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
-import type { KudosOutcome } from '@shared/sessions';
+import { OUTCOME_TAGS } from '@shared/format';
 import './present-followups.css';
-
-/** Every outcome said positively: the effort is what the team thanks. */
-const OUTCOME_TAGS: Record<KudosOutcome, string> = {
-  worked: 'It worked',
-  partly: 'Partly there',
-  did_not_work: 'Bold try',
-};
 
 export function RecognizeScreen({ view }: PresentProps) {
   if (view.kudos.length === 0) {

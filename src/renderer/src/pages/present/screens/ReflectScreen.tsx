@@ -1,11 +1,12 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
+import { CARD_KIND_LABELS, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import type { Card, CardKind } from '@shared/sessions';
 import './reflect-screen.css';
 
 const KINDS: { id: CardKind; label: string; mark: string }[] = [
-  { id: 'went_well', label: 'Went well', mark: '+' },
-  { id: 'to_improve', label: 'To improve', mark: '△' },
+  { id: 'went_well', label: CARD_KIND_LABELS.went_well, mark: '+' },
+  { id: 'to_improve', label: CARD_KIND_LABELS.to_improve, mark: '△' },
 ];
 
 export function ReflectScreen({ view }: PresentProps) {
@@ -14,7 +15,7 @@ export function ReflectScreen({ view }: PresentProps) {
     <div className="rs">
       {hiddenCardCount > 0 && (
         <p className="rs-hidden">
-          {hiddenCardCount} {hiddenCardCount === 1 ? 'card' : 'cards'} still hidden
+          {plural(hiddenCardCount, 'card')} still hidden
           <span> · they appear together when everyone has finished writing</span>
         </p>
       )}

@@ -1,13 +1,6 @@
 import type { PresentProps } from '@renderer/pages/session/stage-props';
-import { formatDay } from '@renderer/pages/session/stages/day-format';
-import type { ReviewStatus } from '@shared/sessions';
+import { FOLLOW_UP_STATUS_LABELS, formatDate } from '@shared/format';
 import './present-followups.css';
-
-const VERDICTS: Record<ReviewStatus, string> = {
-  done: 'Done',
-  in_progress: 'In progress',
-  dropped: 'Dropped',
-};
 
 export function ReviewScreen({ view }: PresentProps) {
   const items = view.review;
@@ -32,12 +25,12 @@ export function ReviewScreen({ view }: PresentProps) {
             <div className="pf-review-head">
               <p className="pf-list-text">{item.text}</p>
               <span className="pf-verdict">
-                {item.review ? VERDICTS[item.review.status] : 'To review'}
+                {item.review ? FOLLOW_UP_STATUS_LABELS[item.review.status] : 'To review'}
               </span>
             </div>
             <p className="pf-list-meta">
               <strong>{item.owner}</strong> · from {item.fromSessionTitle},{' '}
-              {formatDay(item.fromSessionDate)}
+              {formatDate(item.fromSessionDate)}
               {!item.review && item.status === 'in_progress' && ' · was in progress last time'}
             </p>
             {item.review?.note && <p className="pf-review-note">{item.review.note}</p>}

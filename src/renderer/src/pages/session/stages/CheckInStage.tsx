@@ -3,6 +3,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { useAction } from '@renderer/hooks/use-action';
 import { useQuery } from '@renderer/hooks/use-query';
+import { plural } from '@shared/format';
 import type { Participant, ParticipantMode } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import type { StageProps } from '../stage-props';
@@ -18,9 +19,7 @@ export function CheckInStage({ view, readOnly }: StageProps) {
       ) : (
         <div className="checkin-summary">
           <p>
-            <strong>
-              {view.participants.length} {view.participants.length === 1 ? 'person' : 'people'}
-            </strong>{' '}
+            <strong>{plural(view.participants.length, 'person')}</strong>{' '}
             {view.session.participantMode === 'named'
               ? 'taking part by name.'
               : 'taking part anonymously.'}

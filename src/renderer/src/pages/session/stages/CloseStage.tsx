@@ -2,6 +2,7 @@ import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
+import { formatDate, formatMoment } from '@shared/format';
 import { useState } from 'react';
 import type { StageProps } from '../stage-props';
 import { RotiPanel } from './RotiPanel';
@@ -41,7 +42,7 @@ export function CloseStage({ view, readOnly }: StageProps) {
                 <span className="muted">
                   {' '}
                   · {action.owner}
-                  {action.dueDate ? ` · due ${action.dueDate}` : ''}
+                  {action.dueDate ? ` · due ${formatDate(action.dueDate)}` : ''}
                 </span>
               </li>
             ))}
@@ -79,8 +80,8 @@ export function CloseStage({ view, readOnly }: StageProps) {
 
       {readOnly ? (
         <p className="close-done">
-          Closed {session.closedAt ? `on ${new Date(session.closedAt).toLocaleString()}` : ''}.
-          Reopen the session from the top of the page to change anything.
+          Closed {session.closedAt ? `on ${formatMoment(session.closedAt)}` : ''}. Reopen the
+          session from the top of the page to change anything.
         </p>
       ) : (
         <div className="button-row">

@@ -3,6 +3,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { TextField } from '@renderer/components/TextField';
 import { useAction } from '@renderer/hooks/use-action';
+import { OUTCOME_LABELS, OUTCOME_TAGS } from '@shared/format';
 import type { Kudos, KudosOutcome } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { StageProps } from '../stage-props';
@@ -10,13 +11,7 @@ import { PeopleDatalist, usePeopleNames } from './people-names';
 import { RemovableRow } from './removable-row';
 import './recognize.css';
 
-const OUTCOMES: readonly { id: KudosOutcome; label: string; tag: string }[] = [
-  { id: 'worked', label: 'Worked out', tag: 'Worked out' },
-  { id: 'partly', label: 'Partly', tag: 'Partly worked' },
-  { id: 'did_not_work', label: 'Did not work out', tag: 'Bold try' },
-];
-
-const outcomeTag = (outcome: KudosOutcome) => OUTCOMES.find((o) => o.id === outcome)?.tag ?? '';
+const OUTCOMES = Object.keys(OUTCOME_LABELS) as KudosOutcome[];
 
 export function RecognizeStage({ view, readOnly }: StageProps) {
   return (
@@ -109,15 +104,15 @@ function KudosForm({ view }: { view: StageProps['view'] }) {
         <legend>How did it turn out?</legend>
         <div className="recognize-choices">
           {OUTCOMES.map((option) => (
-            <label key={option.id} className={outcome === option.id ? 'chosen' : ''}>
+            <label key={option} className={outcome === option ? 'chosen' : ''}>
               <input
                 type="radio"
                 name={`${ids}-outcome`}
-                value={option.id}
-                checked={outcome === option.id}
-                onChange={() => setOutcome(option.id)}
+                value={option}
+                checked={outcome === option}
+                onChange={() => setOutcome(option)}
               />
-              {option.label}
+              {OUTCOME_LABELS[option]}
             </label>
           ))}
         </div>
@@ -143,7 +138,7 @@ function KudosRow({ kudos, readOnly }: { kudos: Kudos; readOnly: boolean }) {
       <p className="recognize-act">{kudos.act}</p>
       <p className="recognize-meta">
         <strong>{kudos.who}</strong>
-        <span className="recognize-tag">{outcomeTag(kudos.outcome)}</span>
+        <span className="recognize-tag">{OUTCOME_TAGS[kudos.outcome]}</span>
       </p>
     </RemovableRow>
   );

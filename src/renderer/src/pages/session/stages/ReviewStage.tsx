@@ -1,19 +1,13 @@
 import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
+import { FOLLOW_UP_STATUS_LABELS, formatDate, REVIEW_STATUSES } from '@shared/format';
 import type { ReviewItem, ReviewStatus } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
 import type { StageProps } from '../stage-props';
-import { formatDay } from './day-format';
 import './review.css';
 
-const VERDICTS: readonly { id: ReviewStatus; label: string }[] = [
-  { id: 'done', label: 'Done' },
-  { id: 'in_progress', label: 'In progress' },
-  { id: 'dropped', label: 'Dropped' },
-];
-
-const verdictLabel = (status: ReviewStatus) => VERDICTS.find((v) => v.id === status)?.label;
+const VERDICTS = REVIEW_STATUSES.map((id) => ({ id, label: FOLLOW_UP_STATUS_LABELS[id] }));
 
 export function ReviewStage({ view, readOnly }: StageProps) {
   const items = view.review;
@@ -90,7 +84,7 @@ function ReviewRow({
       <div className="review-item-head">
         <p className="review-text">{item.text}</p>
         {item.review ? (
-          <span className="review-verdict">{verdictLabel(item.review.status)}</span>
+          <span className="review-verdict">{FOLLOW_UP_STATUS_LABELS[item.review.status]}</span>
         ) : (
           <span className="review-verdict review-open">
             {readOnly ? 'Not reviewed' : 'To review'}
@@ -99,7 +93,7 @@ function ReviewRow({
       </div>
       <p className="review-meta">
         {kindLabel} · Owner: <strong>{item.owner}</strong> · from {item.fromSessionTitle} (
-        {formatDay(item.fromSessionDate)})
+        {formatDate(item.fromSessionDate)})
         {!item.review && item.status === 'in_progress' && ' · was in progress last time'}
       </p>
       {readOnly ? (

@@ -1,5 +1,6 @@
 import { api } from '@renderer/api/client';
 import { useAction } from '@renderer/hooks/use-action';
+import { formatMean, plural } from '@shared/format';
 import type { Participant, RotiState } from '@shared/sessions';
 import { ROTI_LABELS, stageById } from '@shared/stages';
 import { type FormEvent, useState } from 'react';
@@ -8,7 +9,6 @@ import { LaptopRound, PrivateRatingForm, TallyForm } from './rating-entry';
 import {
   DistributionBars,
   DistributionColumns,
-  formatMean,
   type InputWay,
   InputWayToggle,
   ScoreChoice,
@@ -80,7 +80,7 @@ function RotiTally({
     >
       <p className="roti-question">
         Ask: “{ROTI_QUESTION}” Everyone shows 1 to 5 fingers at once. The tally can count up to{' '}
-        {people - privately} {people - privately === 1 ? 'person' : 'people'}
+        {plural(people - privately, 'person')}
         {privately > 0 && ` (${privately} already rated in private)`}.
       </p>
     </TallyForm>
@@ -223,9 +223,7 @@ export function RotiResult({ roti }: { roti: RotiState }) {
           <span className="roti-result-outof"> out of 5</span>
         </p>
         <p className="roti-result-verdict">{verdictOf(roti.mean)}</p>
-        <p className="roti-result-count">
-          {roti.total} {roti.total === 1 ? 'rating' : 'ratings'}
-        </p>
+        <p className="roti-result-count">{plural(roti.total, 'rating')}</p>
       </div>
       <DistributionColumns
         title="How many people gave each ROTI score"

@@ -1,11 +1,3 @@
-const DAY = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** A calendar date stored as 2026-04-15, shown the reader's way (e.g. "15 Apr 2026"). */
-export function formatDay(isoDate: string): string {
-  return DAY.format(new Date(`${isoDate}T00:00:00Z`));
-}
+// The Act stage still imports its date format from here; it moves to `@shared/format` together
+// with that stage's split into a folder, and this file goes then.
+export { formatDate as formatDay } from '@shared/format';

@@ -3,6 +3,7 @@ import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
 import { TallyInput } from '@renderer/components/TallyInput';
 import { useAction } from '@renderer/hooks/use-action';
 import type { AppError } from '@shared/errors';
+import { pluralWord } from '@shared/format';
 import type { Distribution, Participant } from '@shared/sessions';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { sum } from './rating-parts';
@@ -117,7 +118,8 @@ export function LaptopRound({
         <strong>
           {submitted.length} of {participants.length}
         </strong>{' '}
-        {participants.length === 1 ? 'person has' : 'people have'} {progress}
+        {pluralWord(participants.length, 'person')} {pluralWord(participants.length, 'has')}{' '}
+        {progress}
       </p>
       <ul className="ratings-people" aria-label={listLabel}>
         {participants.map((participant) => (

@@ -1,0 +1,221 @@
+import { WINDOW_BACKGROUND } from '@shared/window-colours';
+import { describe, expect, it } from 'vitest';
+import { meanScale } from '../charts/palette';
+import projectorCss from './projector.css?raw';
+import tokensCss from './tokens.css?raw';
+
+// The tokens as the browser resolves them: a custom property's var() is substituted where it is
+// declared, so a theme scope sees its own declarations and inherits the rest already resolved.
+
+type Scope = Map<string, string>;
+
+function declarationsFor(css: string, selector: string): Map<string, string> {
+  const declared = new Map<string, string>();
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const rule of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const selectors = (rule[1] ?? '').split(',').map((s) => s.trim());
+    if (!selectors.includes(selector)) continue;
+    for (const d of (rule[2] ?? '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
+      declared.set(d[1] as string, (d[2] as string).replace(/\s+/g, ' ').trim());
+    }
+  }
+  return declared;
+}
+
+function resolveScope(parent: Scope, declared: Map<string, string>): Scope {
+  const scope = new Map(parent);
+  const resolve = (name: string, seen: string[]): string => {
+    const own = declared.get(name);
+    if (own === undefined) {
+      const inherited = parent.get(name);
+      if (inherited === undefined) throw new Error(`${seen.join(' → ')} uses ${name}, not a token`);
+      return inherited;
+    }
+    if (seen.includes(name)) throw new Error(`${name} refers to itself`);
+    return own.replace(/var\((--[\w-]+)\)/g, (_, ref: string) => resolve(ref, [...seen, name]));
+  };
+  for (const name of declared.keys()) scope.set(name, resolve(name, []));
+  return scope;
+}
+
+const css = `${tokensCss}\n${projectorCss}`;
+const light = resolveScope(new Map(), declarationsFor(css, ':root'));
+const projector = resolveScope(light, declarationsFor(css, '.theme-projector'));
+const THEMES = { light, projector };
+
+// ---------- WCAG 2 contrast ----------
+
+type Rgb = [number, number, number];
+
+function rgbOf(value: string): Rgb {
+  const hex = /^#([0-9a-f]{6})$/i.exec(value)?.[1];
+  if (!hex) throw new Error(`${value} is not a #rrggbb colour`);
+  return [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as Rgb;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(a: Rgb, b: Rgb): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+function colourIn(scope: Scope, name: string): Rgb {
+  const value = scope.get(name);
+  if (value === undefined) throw new Error(`${name} is not a token`);
+  return rgbOf(value);
+}
+
+/** Text at body size needs 4.5:1 (WCAG AA); large text and the parts of a chart need 3:1. */
+const TEXT = 4.5;
+const LARGE = 3;
+
+type Pair = [foreground: string, background: string, minimum: number];
+
+const BOTH: Pair[] = [
+  ['--color-text', '--color-page', TEXT],
+  ['--color-text', '--color-surface', TEXT],
+  ['--color-text-muted', '--color-page', TEXT],
+  ['--color-text-muted', '--color-surface', TEXT],
+  ['--color-text-muted', '--color-surface-muted', TEXT],
+  ['--color-accent', '--color-surface', TEXT],
+  ['--color-accent', '--color-page', TEXT],
+  ['--color-text-on-accent', '--color-accent', TEXT],
+  ['--color-danger', '--color-page', TEXT],
+  ['--color-danger', '--color-surface', TEXT],
+  ['--color-success', '--color-surface', TEXT],
+  ['--chart-ink', '--chart-background', TEXT],
+  ['--chart-muted', '--chart-background', TEXT],
+  ['--chart-bar', '--chart-background', LARGE],
+  ['--chart-previous', '--chart-background', LARGE],
+  ['--chart-reward-initiative', '--chart-background', LARGE],
+  ['--chart-share-information', '--chart-background', LARGE],
+  ['--chart-model-humility', '--chart-background', LARGE],
+  ['--chart-influence-not-control', '--chart-background', LARGE],
+  ...[1, 2, 3, 4, 5].map(
+    (score): Pair => [`--chart-score-${score}-text`, `--chart-score-${score}`, TEXT],
+  ),
+];
+
+const PAIRS: Record<keyof typeof THEMES, Pair[]> = {
+  light: [
+    ...BOTH,
+    ['--color-text-on-accent', '--color-accent-strong', TEXT],
+    ['--color-text-on-accent', '--color-danger', TEXT],
+    ['--color-accent', '--color-accent-soft', TEXT],
+    ['--color-info-text', '--color-info-soft', TEXT],
+    ['--color-danger', '--color-danger-soft', TEXT],
+    ['--color-success', '--color-success-soft', TEXT],
+    ['--color-warning-text', '--color-warning-soft', TEXT],
+    ['--color-warning-text', '--color-warning-faint', TEXT],
+    ['--color-text', '--color-surface-subtle', TEXT],
+    ['--color-text', '--color-surface-sunken', TEXT],
+    ['--color-text-muted', '--color-surface-subtle', TEXT],
+  ],
+  projector: [
+    ...BOTH,
+    ['--color-text', '--color-button', TEXT],
+    ['--color-text', '--color-surface-sunken', TEXT],
+    ['--color-accent', '--color-page', TEXT],
+    ['--chart-mean', '--color-surface', TEXT],
+    // Tones are text on the panels (circle and kind headings) and the fill under dark tags.
+    ...['success', 'info', 'warning', 'neutral'].flatMap((tone): Pair[] => [
+      [`--color-${tone}`, '--color-surface', TEXT],
+      ['--color-text-on-accent', `--color-${tone}`, TEXT],
+    ]),
+  ],
+};
+
+describe('design tokens', () => {
+  for (const [theme, pairs] of Object.entries(PAIRS) as [keyof typeof THEMES, Pair[]][]) {
+    it(`gives text and chart marks enough contrast in the ${theme} theme`, () => {
+      const scope = THEMES[theme];
+      const failing = pairs
+        .map(([fg, bg, minimum]) => ({
+          pair: `${fg} on ${bg}`,
+          ratio: Math.round(contrast(colourIn(scope, fg), colourIn(scope, bg)) * 100) / 100,
+          minimum,
+        }))
+        .filter(({ ratio, minimum }) => ratio < minimum);
+      expect(failing).toEqual([]);
+    });
+  }
+
+  it('keeps the overview scale readable: the text it picks meets 4.5:1 on every shade', () => {
+    const low = colourIn(light, '--chart-scale-low');
+    const high = colourIn(light, '--chart-scale-high');
+    for (let mean = 1; mean <= 5; mean += 0.01) {
+      const { background, text } = meanScale(mean);
+      const share = Number(/(\d+)%/.exec(background)?.[1]) / 100;
+      // color-mix(in srgb, high p%, low): each channel mixed in sRGB, as the browser does.
+      const mixed = low.map((channel, i) => channel + ((high[i] ?? 0) - channel) * share) as Rgb;
+      const ink = colourIn(light, /var\((--[\w-]+)\)/.exec(text)?.[1] ?? '');
+      expect(contrast(ink, mixed), `mean ${mean.toFixed(2)}`).toBeGreaterThanOrEqual(TEXT);
+    }
+  });
+
+  it('paints the desktop windows the page colour of their theme before the page loads', () => {
+    expect(WINDOW_BACKGROUND.console).toBe(light.get('--color-page'));
+    expect(WINDOW_BACKGROUND.projector).toBe(projector.get('--color-page'));
+  });
+});
+
+// ---------- Every stylesheet and component speaks in tokens ----------
+
+const STYLESHEETS = import.meta.glob<string>('../**/*.css', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const SOURCES = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** Files split in another change; their colours move to tokens when that lands. */
+const NOT_YET_ON_TOKENS = ['../pages/session/stages/rating-parts.tsx'];
+
+const HEX_COLOUR = /#[0-9a-f]{3,8}\b/gi;
+
+/** Properties a stylesheet sets for its own children (e.g. a card's tone), not tokens. */
+const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone)$/;
+
+describe('stylesheets and components', () => {
+  it('use only tokens that exist', () => {
+    const unknown = Object.entries(STYLESHEETS).flatMap(([file, text]) =>
+      [...text.matchAll(/var\((--[\w-]+)/g)]
+        .map((match) => match[1] as string)
+        .filter((name) => !light.has(name) && !LOCAL_PROPERTIES.test(name))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('write no colour as a hex value outside the tokens file', () => {
+    const files = { ...STYLESHEETS, ...SOURCES };
+    const found = Object.entries(files)
+      .filter(([file]) => file !== './tokens.css' && !NOT_YET_ON_TOKENS.includes(file))
+      .flatMap(([file, text]) => (text.match(HEX_COLOUR) ?? []).map((hex) => `${file}: ${hex}`));
+    expect(found).toEqual([]);
+    for (const file of NOT_YET_ON_TOKENS.filter((name) => name in files)) {
+      const stillHex = new RegExp(HEX_COLOUR.source, 'i');
+      expect(files[file], `${file} is on tokens now: drop it from the list`).toMatch(stillHex);
+    }
+  });
+
+  it('write no font size as a number outside the tokens file', () => {
+    const found = Object.entries(STYLESHEETS)
+      .filter(([file]) => !file.startsWith('./'))
+      .flatMap(([file, text]) =>
+        (text.match(/font-size:\s*[\d.]+(px|rem|em)\b/g) ?? []).map((size) => `${file}: ${size}`),
+      );
+    expect(found).toEqual([]);
+  });
+});
