@@ -6,6 +6,7 @@ import { CreateTeamForm } from './CreateTeamForm';
 import { LoadSampleTeamButton, RemoveSampleTeamButton } from './SampleTeamButtons';
 import { TeamCard } from './TeamCard';
 import { Welcome } from './Welcome';
+import './home.css';
 
 export function HomePage() {
   const [showArchived, setShowArchived] = useState(false);

@@ -9,7 +9,8 @@ import {
   reportRoute,
 } from './export-report';
 import { PREPARING, useReportExport } from './use-report-export';
-import './report.css';
+import './export-dialog.css';
+import './report-toolbar.css';
 
 type Unanonymised<T> = T extends unknown ? Omit<T, 'anonymise'> : never;
 

@@ -2,6 +2,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import type { ReactNode } from 'react';
 import { FORMATS, isDesktop, type ReportTarget, reportRoute } from './export-report';
 import { PREPARING, useReportExport } from './use-report-export';
+import './report-toolbar.css';
 
 /** On screen only: back, anonymise, and the four exports of the report shown below. */
 export function ReportToolbar({ target, back }: { target: ReportTarget; back: ReactNode }) {

@@ -3,6 +3,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
 import { formatClock, useTimer } from '@renderer/hooks/use-timer';
 import type { TimerState } from '@shared/sessions';
+import './stage-timer.css';
 
 interface StageTimerProps {
   sessionId: string;

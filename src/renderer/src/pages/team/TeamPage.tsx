@@ -8,6 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { SessionList } from './SessionList';
+import './team.css';
 
 export function TeamPage({ teamId }: { teamId: string }) {
   const team = useQuery('teams.get', { teamId });

@@ -1,7 +1,7 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
-import { formatDay } from '@renderer/pages/session/stages/day-format';
+import { formatDay } from '@renderer/day-format';
 import type { VoteItem } from '@shared/sessions';
 import { CIRCLES } from '@shared/stages';
+import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 export function ActScreen({ view }: PresentProps) {

@@ -1,4 +1,4 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
+import type { PresentProps } from '../present-props';
 
 export function CheckInScreen({ view }: PresentProps) {
   const count = view.session.participantCount;

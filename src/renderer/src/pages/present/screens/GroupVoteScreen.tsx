@@ -1,4 +1,3 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import type { Card, CardGroup, VoteItem } from '@shared/sessions';
 import {
   Bar,
@@ -9,6 +8,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
+import type { PresentProps } from '../present-props';
 import './group-vote-screen.css';
 
 const CHART_ITEMS = 10;

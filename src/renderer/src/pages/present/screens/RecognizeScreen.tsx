@@ -1,5 +1,5 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import type { KudosOutcome } from '@shared/sessions';
+import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 /** Every outcome said positively: the effort is what the team thanks. */

@@ -1,6 +1,6 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { PRACTICES } from '@shared/practices';
 import type { Card, CardKind } from '@shared/sessions';
+import type { PresentProps } from '../present-props';
 import './reflect-screen.css';
 
 const KINDS: { id: CardKind; label: string; mark: string }[] = [

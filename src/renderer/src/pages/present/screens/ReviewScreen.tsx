@@ -1,6 +1,6 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
-import { formatDay } from '@renderer/pages/session/stages/day-format';
+import { formatDay } from '@renderer/day-format';
 import type { ReviewStatus } from '@shared/sessions';
+import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 const VERDICTS: Record<ReviewStatus, string> = {
