@@ -46,7 +46,7 @@ import {
   CreateSessionInput,
   ExtendTimerInput,
   GoToStageInput,
-  GroupCardInput,
+  GroupCardsInput,
   GroupRef,
   type Kudos,
   KudosRef,
@@ -155,7 +155,7 @@ export const contract = {
   'cards.revealAll': method<null>()('mutation', SessionRef),
 
   'groups.create': method<CardGroup>()('mutation', CreateGroupInput),
-  'groups.addCard': method<null>()('mutation', GroupCardInput),
+  'groups.addCards': method<null>()('mutation', GroupCardsInput),
   'groups.removeCard': method<null>()('mutation', CardRef),
   'groups.rename': method<null>()('mutation', RenameGroupInput),
   'groups.delete': method<null>()('mutation', GroupRef),

@@ -27,10 +27,9 @@ export function GroupBox({
   const cards = group.cardIds.flatMap((id) => view.cards.find((card) => card.id === id) ?? []);
   const dots =
     view.items.find((item) => item.ref.kind === 'group' && item.ref.id === group.id)?.dots ?? 0;
-  const add = useAction(async (cardIds: string[]) => {
-    for (const cardId of cardIds) await api.call('groups.addCard', { groupId: group.id, cardId });
-    return null;
-  });
+  const add = useAction((cardIds: string[]) =>
+    api.call('groups.addCards', { groupId: group.id, cardIds }),
+  );
   const remove = useAction((cardId: string) => api.call('groups.removeCard', { cardId }));
 
   return (
