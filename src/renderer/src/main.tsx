@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { api } from './api/client';
+import { DataProvider } from './api/DataProvider';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <DataProvider api={api}>
+        <App />
+      </DataProvider>
     </StrictMode>,
   );
 }

@@ -1,14 +1,13 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { SessionView } from '@shared/sessions';
 import { type FormEvent, useId } from 'react';
 import { refKey } from '../common/item-key';
 import { PeopleDatalist, usePeopleNames } from '../common/people-names';
 import { sortedItems } from './act-items';
 import { ACTION_CIRCLE_OPTIONS, type Draft, EMPTY_DRAFT, PRACTICE_OPTIONS } from './action-draft';
+import { useAddAction } from './mutations';
 
 /** A new action: one owner, an optional due date, its practice and circle, maybe a linked item. */
 export function ActionForm({
@@ -25,25 +24,21 @@ export function ActionForm({
   const ids = useId();
   const people = usePeopleNames(view);
   const linkable = sortedItems(view.items).filter((item) => item.circle !== 'concern');
-  const add = useAction(() =>
-    api.call('actions.add', {
-      sessionId: view.session.id,
-      title: draft.title,
-      owner: draft.owner,
-      dueDate: draft.dueDate === '' ? null : draft.dueDate,
-      practiceId: draft.practiceId,
-      circle: draft.circle,
-      item: draft.item,
-    }),
-  );
+  const add = useAddAction();
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await add.run()) {
-      setDraft(() => EMPTY_DRAFT);
-      document.getElementById(titleId)?.focus();
-    }
+    const { dueDate, ...rest } = draft;
+    add.mutate(
+      { sessionId: view.session.id, ...rest, dueDate: dueDate === '' ? null : dueDate },
+      {
+        onSuccess: () => {
+          setDraft(() => EMPTY_DRAFT);
+          document.getElementById(titleId)?.focus();
+        },
+      },
+    );
   }
 
   function linkTo(key: string) {
@@ -148,7 +143,7 @@ export function ActionForm({
       </div>
       <div className="act-form-wide">
         <ErrorBanner error={known.includes(add.error?.field ?? '') ? undefined : add.error} />
-        <FormButtons submitLabel="Add action" pending={add.pending} />
+        <FormButtons submitLabel="Add action" pending={add.isPending} />
       </div>
     </form>
   );

@@ -1,4 +1,3 @@
-import { api } from '@renderer/api/client';
 import { formatDay } from '@renderer/day-format';
 import { practiceById } from '@shared/practices';
 import type { Action } from '@shared/sessions';
@@ -6,6 +5,7 @@ import type { StageProps } from '../../stage-props';
 import { refKey } from '../common/item-key';
 import { RemovableRow } from '../common/removable-row';
 import { circleLabel } from './act-items';
+import { useDeleteAction } from './mutations';
 
 export function ActionList({ view, readOnly }: StageProps) {
   if (view.actions.length === 0) {
@@ -41,12 +41,13 @@ function ActionRow({
   itemTitle: string | undefined;
   readOnly: boolean;
 }) {
+  const remove = useDeleteAction();
   return (
     <RemovableRow
       className="act-row"
       mainClassName="act-row-main"
       deleteLabel={`Delete action: ${action.title}`}
-      onDelete={() => api.call('actions.delete', { actionId: action.id })}
+      onDelete={() => remove.mutateAsync({ actionId: action.id })}
       readOnly={readOnly}
     >
       <p className="act-row-title">{action.title}</p>

@@ -1,10 +1,9 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
-import { useAction } from '@renderer/hooks/use-action';
 import type { SessionView } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
 import { PeopleDatalist, usePeopleNames } from '../common/people-names';
+import { useAddCommitment } from './mutations';
 
 /** A personal commitment: who, and where they will lead without waiting; chips for who is left. */
 export function CommitmentForm({ view }: { view: SessionView }) {
@@ -16,22 +15,25 @@ export function CommitmentForm({ view }: { view: SessionView }) {
     (participant) => !view.commitments.some((c) => c.participantId === participant.id),
   );
   // The service links a typed name to the participant with that label.
-  const add = useAction(() =>
-    api.call('commitments.add', { sessionId: view.session.id, participantId: null, person, text }),
-  );
+  const add = useAddCommitment();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await add.run()) {
-      setPerson('');
-      setText('');
-      document.getElementById(`${ids}-person`)?.focus();
-    }
+    add.mutate(
+      { sessionId: view.session.id, participantId: null, person, text },
+      {
+        onSuccess: () => {
+          setPerson('');
+          setText('');
+          document.getElementById(`${ids}-person`)?.focus();
+        },
+      },
+    );
   }
 
   function writeFor(label: string) {
     setPerson(label);
-    add.clearError();
+    add.reset();
     document.getElementById(`${ids}-text`)?.focus();
   }
 
@@ -105,7 +107,7 @@ export function CommitmentForm({ view }: { view: SessionView }) {
               : add.error
           }
         />
-        <FormButtons submitLabel="Add commitment" pending={add.pending} />
+        <FormButtons submitLabel="Add commitment" pending={add.isPending} />
       </form>
     </div>
   );

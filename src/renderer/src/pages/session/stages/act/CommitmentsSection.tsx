@@ -1,9 +1,9 @@
-import { api } from '@renderer/api/client';
 import type { Commitment } from '@shared/sessions';
 import { COMMITMENT_QUESTION } from '@shared/stages';
 import type { StageProps } from '../../stage-props';
 import { RemovableRow } from '../common/removable-row';
 import { CommitmentForm } from './CommitmentForm';
+import { useDeleteCommitment } from './mutations';
 
 export function CommitmentsSection({ view, readOnly }: StageProps) {
   return (
@@ -27,12 +27,13 @@ export function CommitmentsSection({ view, readOnly }: StageProps) {
 }
 
 function CommitmentRow({ commitment, readOnly }: { commitment: Commitment; readOnly: boolean }) {
+  const remove = useDeleteCommitment();
   return (
     <RemovableRow
       className="act-row"
       mainClassName="act-row-main"
       deleteLabel={`Delete commitment of ${commitment.person}`}
-      onDelete={() => api.call('commitments.delete', { commitmentId: commitment.id })}
+      onDelete={() => remove.mutateAsync({ commitmentId: commitment.id })}
       readOnly={readOnly}
     >
       <p className="act-row-title">

@@ -1,13 +1,12 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { practiceById } from '@shared/practices';
-import type { Circle, VoteItem } from '@shared/sessions';
+import type { VoteItem } from '@shared/sessions';
 import { CIRCLES } from '@shared/stages';
 import { useId, useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { refKey } from '../common/item-key';
 import { circleLabel, plural } from './act-items';
+import { useSetCircle } from './mutations';
 
 /** One item: its dots and cards, the circle it sits in, and a shortcut to an action for it. */
 export function ItemRow({
@@ -19,18 +18,9 @@ export function ItemRow({
   const name = useId();
   // Shown at once; the row starts afresh (by its key) when the stored circle changes.
   const [chosen, setChosen] = useState(item.circle);
-  const setCircle = useAction(async (circle: Circle) => {
-    setChosen(circle);
-    try {
-      return await api.call('items.setCircle', {
-        sessionId: view.session.id,
-        item: item.ref,
-        circle,
-      });
-    } catch (error) {
-      setChosen(item.circle);
-      throw error;
-    }
+  const setCircle = useSetCircle({
+    onMutate: ({ circle }) => setChosen(circle),
+    onError: () => setChosen(item.circle),
   });
   const linked = view.actions.filter((a) => a.item && refKey(a.item) === refKey(item.ref)).length;
   const practices = item.practiceIds.map((id) => practiceById(id).shortName).join(', ');
@@ -71,7 +61,13 @@ export function ItemRow({
                   name={name}
                   value={circle.id}
                   checked={chosen === circle.id}
-                  onChange={() => setCircle.run(circle.id)}
+                  onChange={() =>
+                    setCircle.mutate({
+                      sessionId: view.session.id,
+                      item: item.ref,
+                      circle: circle.id,
+                    })
+                  }
                 />
                 {circle.label}
               </label>

@@ -1,11 +1,10 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
+import { useTeam } from '@renderer/pages/team/queries';
 import type { Participant, ParticipantMode } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import type { StageProps } from '../../stage-props';
+import { useCheckIn, useSetParticipants } from './mutations';
 import './check-in.css';
 
 export function CheckInStage({ view, readOnly }: StageProps) {
@@ -52,7 +51,7 @@ export function CheckInStage({ view, readOnly }: StageProps) {
 }
 
 function ParticipantSetup({ view, onDone }: { view: StageProps['view']; onDone: () => void }) {
-  const team = useQuery('teams.get', { teamId: view.session.teamId });
+  const team = useTeam(view.session.teamId);
   if (!team.data) return <ErrorBanner error={team.error} />;
   return (
     <ParticipantForm view={view} roster={team.data.members.map((m) => m.name)} onDone={onDone} />
@@ -76,20 +75,18 @@ function ParticipantForm({ view, roster, onDone }: ParticipantFormProps) {
     current.length > 0 && startNamed ? current.map((p) => p.label) : roster,
   );
   const [guest, setGuest] = useState('');
-  const save = useAction(() =>
-    mode === 'anonymous'
-      ? api.call('participants.set', {
-          sessionId: view.session.id,
-          mode,
-          count: Number.parseInt(count, 10),
-        })
-      : api.call('participants.set', { sessionId: view.session.id, mode, names }),
-  );
+  const save = useSetParticipants();
   const everyone = [...new Set([...roster, ...names])];
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if ((await save.run()) !== undefined) onDone();
+    const sessionId = view.session.id;
+    save.mutate(
+      mode === 'anonymous'
+        ? { sessionId, mode, count: Number.parseInt(count, 10) }
+        : { sessionId, mode, names },
+      { onSuccess: onDone },
+    );
   }
 
   function toggle(name: string, on: boolean) {
@@ -184,7 +181,7 @@ function ParticipantForm({ view, roster, onDone }: ParticipantFormProps) {
       <ErrorBanner error={save.error} />
       <FormButtons
         submitLabel="Save participants"
-        pending={save.pending}
+        pending={save.isPending}
         onCancel={current.length > 0 ? onDone : undefined}
       />
     </form>
@@ -201,9 +198,7 @@ function CheckInWord({
   readOnly: boolean;
 }) {
   const [word, setWord] = useState(participant.checkIn ?? '');
-  const save = useAction((value: string) =>
-    api.call('participants.checkIn', { sessionId, participantId: participant.id, word: value }),
-  );
+  const save = useCheckIn();
   const id = `checkin-${participant.id}`;
   return (
     <li className="checkin-row">
@@ -216,7 +211,11 @@ function CheckInWord({
         aria-label={`Check-in word for ${participant.label}`}
         placeholder="One word"
         onChange={(event) => setWord(event.target.value)}
-        onBlur={() => word !== (participant.checkIn ?? '') && save.run(word)}
+        onBlur={() => {
+          if (word !== (participant.checkIn ?? '')) {
+            save.mutate({ sessionId, participantId: participant.id, word });
+          }
+        }}
       />
       <ErrorBanner error={save.error} />
     </li>

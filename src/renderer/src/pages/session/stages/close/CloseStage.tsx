@@ -1,9 +1,9 @@
-import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { useState } from 'react';
+import { useUpdateSession } from '../../mutations';
 import type { StageProps } from '../../stage-props';
+import { useCloseSession } from './mutations';
 import { RotiPanel } from './RotiPanel';
 import { SessionResults } from './SessionResults';
 import './close.css';
@@ -12,15 +12,19 @@ export function CloseStage({ view, readOnly }: StageProps) {
   const { session } = view;
   const [summary, setSummary] = useState(session.summary);
   const [confirming, setConfirming] = useState(false);
-  const saveSummary = useAction((text: string) =>
-    api.call('sessions.update', { sessionId: session.id, summary: text }),
-  );
-  const close = useAction(async () => {
-    if (summary !== session.summary) {
-      await api.call('sessions.update', { sessionId: session.id, summary });
-    }
-    return api.call('sessions.close', { sessionId: session.id });
-  });
+  const saveSummary = useUpdateSession();
+  const close = useCloseSession();
+  const sessionId = session.id;
+
+  /** Saves a summary typed but not yet saved, then closes. */
+  function closeSession() {
+    const done = { onSuccess: () => setConfirming(false) };
+    if (summary === session.summary) return close.mutate({ sessionId }, done);
+    saveSummary.mutate(
+      { sessionId, summary },
+      { onSuccess: () => close.mutate({ sessionId }, done) },
+    );
+  }
 
   return (
     <div className="close-stage">
@@ -72,7 +76,9 @@ export function CloseStage({ view, readOnly }: StageProps) {
           maxLength={5000}
           placeholder="Two or three sentences: what the team learned and what changes next."
           onChange={(event) => setSummary(event.target.value)}
-          onBlur={() => summary !== session.summary && saveSummary.run(summary)}
+          onBlur={() => {
+            if (summary !== session.summary) saveSummary.mutate({ sessionId, summary });
+          }}
         />
         <ErrorBanner error={saveSummary.error} />
       </section>
@@ -101,15 +107,13 @@ export function CloseStage({ view, readOnly }: StageProps) {
           </p>
         }
       >
-        <ErrorBanner error={close.error} />
+        <ErrorBanner error={close.error ?? saveSummary.error} />
         <div className="button-row">
           <button
             type="button"
             className="button primary"
-            disabled={close.pending}
-            onClick={async () => {
-              if ((await close.run()) !== undefined) setConfirming(false);
-            }}
+            disabled={close.isPending || saveSummary.isPending}
+            onClick={closeSession}
           >
             Close and make read-only
           </button>

@@ -1,11 +1,10 @@
-import { api } from '@renderer/api/client';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Participant } from '@shared/sessions';
 import { ROTI_LABELS } from '@shared/stages';
 import { type FormEvent, useState } from 'react';
 import { LaptopRound } from '../ratings/LaptopRound';
 import { PrivateRatingForm } from '../ratings/PrivateRatingForm';
 import { ScoreChoice } from '../ratings/ScoreChoice';
+import { useSubmitRoti } from './mutations';
 import { ROTI_QUESTION } from './roti-question';
 
 /** ROTI by passing the laptop: each person rates this retro in private. */
@@ -44,18 +43,15 @@ function PrivateRotiForm({
 }) {
   const [score, setScore] = useState<number | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
-  const save = useAction((chosen: number) =>
-    api.call('roti.submit', { sessionId, participantId: participant.id, score: chosen }),
-  );
+  const save = useSubmitRoti();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (score === null) {
       setMissing('Choose a score from 1 to 5 first.');
       return;
     }
-    const result = await save.run(score);
-    if (result !== undefined) onSaved();
+    save.mutate({ sessionId, participantId: participant.id, score }, { onSuccess: onSaved });
   };
 
   return (
@@ -64,7 +60,7 @@ function PrivateRotiForm({
       onSubmit={submit}
       missing={missing}
       error={save.error}
-      pending={save.pending}
+      pending={save.isPending}
       saveLabel="Save my rating"
     >
       <ScoreChoice

@@ -1,4 +1,3 @@
-import { api } from '@renderer/api/client';
 import { sum } from '@renderer/charts/rating-stats';
 import type { RotiState } from '@shared/sessions';
 import { ROTI_LABELS } from '@shared/stages';
@@ -6,6 +5,7 @@ import { useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { type InputWay, InputWayToggle } from '../ratings/InputWayToggle';
 import { TallyForm } from '../ratings/TallyForm';
+import { useSetRotiTally } from './mutations';
 import { RotiLaptop } from './RotiLaptop';
 import { RotiSummary } from './RotiSummary';
 import { ROTI_QUESTION } from './roti-question';
@@ -57,6 +57,7 @@ function RotiTally({
   people: number;
 }) {
   const privately = roti.total - sum(roti.tally);
+  const save = useSetRotiTally();
 
   return (
     <TallyForm
@@ -66,7 +67,7 @@ function RotiTally({
       privately={privately}
       label="ROTI tally"
       scaleLabels={ROTI_LABELS}
-      onSave={(counts) => api.call('roti.setTally', { sessionId, counts })}
+      onSave={(counts) => save.mutateAsync({ sessionId, counts })}
     >
       <p className="roti-question">
         Ask: “{ROTI_QUESTION}” Everyone shows 1 to 5 fingers at once. The tally can count up to{' '}

@@ -1,5 +1,5 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
+import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
 /** A list row with its own Delete button, left out when read-only, and the error if it fails. */
@@ -19,7 +19,7 @@ export function RemovableRow({
   readOnly: boolean;
   children: ReactNode;
 }) {
-  const remove = useAction(onDelete);
+  const remove = useMutation({ mutationFn: onDelete });
   return (
     <li className={className}>
       <div className={mainClassName}>
@@ -31,8 +31,8 @@ export function RemovableRow({
           type="button"
           className="button quiet danger-text"
           aria-label={deleteLabel}
-          disabled={remove.pending}
-          onClick={() => remove.run()}
+          disabled={remove.isPending}
+          onClick={() => remove.mutate()}
         >
           Delete
         </button>

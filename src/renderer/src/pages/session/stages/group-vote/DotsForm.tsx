@@ -1,10 +1,9 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Participant, SessionView } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import { refKey } from '../common/item-key';
+import { useSubmitVotes } from './mutations';
 import { dotsText, itemsInSteadyOrder } from './vote-items';
 import './dots-form.css';
 
@@ -23,22 +22,20 @@ export function DotsForm({
   const [dots, setDots] = useState<Record<string, number>>({});
   const used = Object.values(dots).reduce((sum, n) => sum + n, 0);
   const left = each - used;
-  const save = useAction(() =>
-    api.call('votes.submit', {
-      sessionId: view.session.id,
-      participantId: participant.id,
-      allocations: items.flatMap((item) => {
-        const count = dots[refKey(item.ref)] ?? 0;
-        return count > 0 ? [{ item: item.ref, dots: count }] : [];
-      }),
-    }),
-  );
+  const save = useSubmitVotes();
   const change = (key: string, by: number) =>
     setDots((current) => ({ ...current, [key]: Math.max(0, (current[key] ?? 0) + by) }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if ((await save.run()) !== undefined) onSaved();
+    const allocations = items.flatMap((item) => {
+      const count = dots[refKey(item.ref)] ?? 0;
+      return count > 0 ? [{ item: item.ref, dots: count }] : [];
+    });
+    save.mutate(
+      { sessionId: view.session.id, participantId: participant.id, allocations },
+      { onSuccess: onSaved },
+    );
   }
 
   return (
@@ -85,7 +82,7 @@ export function DotsForm({
       </ul>
       <p className="muted">Saving replaces any dots you placed before.</p>
       <ErrorBanner error={save.error} />
-      <FormButtons submitLabel="Save my dots" pending={save.pending} />
+      <FormButtons submitLabel="Save my dots" pending={save.isPending} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Card, CardGroup, SessionView } from '@shared/sessions';
 import { useState } from 'react';
 import { CardTags } from './CardTags';
 import { LastPairDialog, UngroupDialog } from './GroupDialogs';
+import { useAddCardsToGroup, useRemoveCardFromGroup } from './mutations';
 import { RenameGroupForm } from './RenameGroupForm';
 import { dotsText } from './vote-items';
 
@@ -27,10 +26,8 @@ export function GroupBox({
   const cards = group.cardIds.flatMap((id) => view.cards.find((card) => card.id === id) ?? []);
   const dots =
     view.items.find((item) => item.ref.kind === 'group' && item.ref.id === group.id)?.dots ?? 0;
-  const add = useAction((cardIds: string[]) =>
-    api.call('groups.addCards', { groupId: group.id, cardIds }),
-  );
-  const remove = useAction((cardId: string) => api.call('groups.removeCard', { cardId }));
+  const add = useAddCardsToGroup();
+  const remove = useRemoveCardFromGroup();
 
   return (
     <li className="gv-group">
@@ -74,8 +71,10 @@ export function GroupBox({
                 type="button"
                 className="button quiet gv-remove"
                 aria-label={`Remove from group: ${card.text}`}
-                disabled={remove.pending}
-                onClick={() => (cards.length <= 2 ? setLeaving(card) : remove.run(card.id))}
+                disabled={remove.isPending}
+                onClick={() =>
+                  cards.length <= 2 ? setLeaving(card) : remove.mutate({ cardId: card.id })
+                }
               >
                 Remove
               </button>
@@ -87,10 +86,10 @@ export function GroupBox({
         <button
           type="button"
           className="button"
-          disabled={add.pending}
-          onClick={async () => {
-            if ((await add.run(selected)) !== undefined) onAdded();
-          }}
+          disabled={add.isPending}
+          onClick={() =>
+            add.mutate({ groupId: group.id, cardIds: selected }, { onSuccess: onAdded })
+          }
         >
           Add {selected.length} selected {selected.length === 1 ? 'card' : 'cards'} to “
           {group.title}”

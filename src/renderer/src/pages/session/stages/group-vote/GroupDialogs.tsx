@@ -1,6 +1,6 @@
-import { api } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import type { Card, CardGroup } from '@shared/sessions';
+import { useDeleteGroup, useRemoveCardFromGroup } from './mutations';
 import { dotsText } from './vote-items';
 
 // The two ways a group can end: ungrouped on purpose, or by taking out one of its last two cards.
@@ -22,6 +22,7 @@ export function UngroupDialog({
   count: number;
   onClose: () => void;
 }) {
+  const ungroup = useDeleteGroup();
   return (
     <ConfirmDialog
       title={`Ungroup “${group.title}”?`}
@@ -33,7 +34,7 @@ export function UngroupDialog({
       }
       confirmLabel="Ungroup the cards"
       cancelLabel="Keep the group"
-      onConfirm={() => api.call('groups.delete', { groupId: group.id })}
+      onConfirm={() => ungroup.mutateAsync({ groupId: group.id })}
       onClose={onClose}
     />
   );
@@ -50,6 +51,7 @@ export function LastPairDialog({
   dots: number;
   onClose: () => void;
 }) {
+  const takeOut = useRemoveCardFromGroup();
   return (
     <ConfirmDialog
       title={`Ungroup “${group.title}”?`}
@@ -62,7 +64,7 @@ export function LastPairDialog({
       }
       confirmLabel="Take it out and ungroup"
       cancelLabel="Keep the group"
-      onConfirm={() => api.call('groups.removeCard', { cardId: card.id })}
+      onConfirm={() => takeOut.mutateAsync({ cardId: card.id })}
       onClose={onClose}
     />
   );

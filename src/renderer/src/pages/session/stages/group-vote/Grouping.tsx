@@ -1,11 +1,11 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
 import { type FormEvent, useState } from 'react';
 import type { StageProps } from '../../stage-props';
+import { useRevealAllCards } from '../reflect/mutations';
 import { CardTags } from './CardTags';
 import { GroupBox } from './GroupBox';
+import { useCreateGroup } from './mutations';
 import './grouping.css';
 
 /** Step 1: tick loose cards that say the same thing and group them, or add them to a group. */
@@ -16,15 +16,20 @@ export function Grouping({ view, readOnly }: StageProps) {
   const chosen = selected.filter((id) => loose.some((card) => card.id === id));
   const hidden = view.cards.filter((card) => card.hidden).length;
   const sessionId = view.session.id;
-  const create = useAction(() => api.call('groups.create', { sessionId, title, cardIds: chosen }));
-  const reveal = useAction(() => api.call('cards.revealAll', { sessionId }));
+  const create = useCreateGroup();
+  const reveal = useRevealAllCards();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await create.run()) {
-      setSelected([]);
-      setTitle('');
-    }
+    create.mutate(
+      { sessionId, title, cardIds: chosen },
+      {
+        onSuccess: () => {
+          setSelected([]);
+          setTitle('');
+        },
+      },
+    );
   }
 
   const toggle = (cardId: string, on: boolean) =>
@@ -40,7 +45,7 @@ export function Grouping({ view, readOnly }: StageProps) {
             the team cannot see {hidden === 1 ? 'it' : 'them'} yet.
           </p>
           {!readOnly && (
-            <button type="button" className="button" onClick={() => reveal.run()}>
+            <button type="button" className="button" onClick={() => reveal.mutate({ sessionId })}>
               Reveal all cards ({hidden})
             </button>
           )}
@@ -103,7 +108,7 @@ export function Grouping({ view, readOnly }: StageProps) {
                 onChange={(event) => setTitle(event.target.value)}
                 error={create.error?.field === 'title' ? create.error.message : undefined}
               />
-              <button type="submit" className="button primary" disabled={create.pending}>
+              <button type="submit" className="button primary" disabled={create.isPending}>
                 Group selected cards
               </button>
               <p className="gv-selected" aria-live="polite">

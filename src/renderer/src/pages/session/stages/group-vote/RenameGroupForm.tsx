@@ -1,17 +1,16 @@
-import { api } from '@renderer/api/client';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { CardGroup } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
+import { useRenameGroup } from './mutations';
 
 export function RenameGroupForm({ group, onDone }: { group: CardGroup; onDone: () => void }) {
   const [title, setTitle] = useState(group.title);
-  const rename = useAction(() => api.call('groups.rename', { groupId: group.id, title }));
+  const rename = useRenameGroup();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if ((await rename.run()) !== undefined) onDone();
+    rename.mutate({ groupId: group.id, title }, { onSuccess: onDone });
   }
 
   return (
@@ -24,7 +23,7 @@ export function RenameGroupForm({ group, onDone }: { group: CardGroup; onDone: (
         onChange={(event) => setTitle(event.target.value)}
         error={rename.error?.message}
       />
-      <FormButtons submitLabel="Save title" pending={rename.pending} onCancel={onDone} />
+      <FormButtons submitLabel="Save title" pending={rename.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
-import { api } from '@renderer/api/client';
-import { useAction } from '@renderer/hooks/use-action';
 import type { SessionView, VoteItem } from '@shared/sessions';
 import { useEffect, useId, useState } from 'react';
 import { refKey } from '../common/item-key';
+import { useSetVoteTally } from './mutations';
 import { dotsText, itemsInSteadyOrder } from './vote-items';
 
 /** Dots counted on the whiteboard, typed per item; each count is saved on leaving its field. */
@@ -25,15 +24,14 @@ export function TallyList({ view }: { view: SessionView }) {
 function TallyRow({ sessionId, item }: { sessionId: string; item: VoteItem }) {
   const [value, setValue] = useState(String(item.tallyDots));
   const id = useId();
-  const save = useAction((dots: number) =>
-    api.call('votes.setTally', { sessionId, item: item.ref, dots }),
-  );
+  const save = useSetVoteTally();
   useEffect(() => setValue(String(item.tallyDots)), [item.tallyDots]);
   const personal = item.dots - item.tallyDots;
 
   function commit() {
     const dots = value.trim() === '' ? 0 : Number(value);
-    if (dots !== item.tallyDots || !Number.isInteger(dots)) void save.run(dots);
+    if (dots !== item.tallyDots || !Number.isInteger(dots))
+      save.mutate({ sessionId, item: item.ref, dots });
   }
 
   return (

@@ -1,10 +1,9 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
-import { useAction } from '@renderer/hooks/use-action';
 import { useId, useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { DotsForm } from './DotsForm';
+import { useRevealVotes } from './mutations';
 import { Ranking } from './Ranking';
 import { TallyList } from './VoteTally';
 import { dotsText } from './vote-items';
@@ -21,9 +20,7 @@ export function Voting({ view, readOnly }: StageProps) {
     view.votesSubmitted.length > 0 ? 'laptop' : 'tally',
   );
   const [passing, setPassing] = useState(false);
-  const reveal = useAction((revealed: boolean) =>
-    api.call('votes.reveal', { sessionId: session.id, revealed }),
-  );
+  const reveal = useRevealVotes();
   const modeName = useId();
 
   return (
@@ -104,8 +101,10 @@ export function Voting({ view, readOnly }: StageProps) {
               <button
                 type="button"
                 className={`button ${session.votesRevealed ? '' : 'primary'}`}
-                disabled={reveal.pending}
-                onClick={() => reveal.run(!session.votesRevealed)}
+                disabled={reveal.isPending}
+                onClick={() =>
+                  reveal.mutate({ sessionId: session.id, revealed: !session.votesRevealed })
+                }
               >
                 {session.votesRevealed
                   ? 'Hide results from the shared screen'

@@ -1,11 +1,10 @@
-import { api } from '@renderer/api/client';
-import { useAction } from '@renderer/hooks/use-action';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import type { Participant } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import { LaptopRound } from '../ratings/LaptopRound';
 import { PrivateRatingForm } from '../ratings/PrivateRatingForm';
 import { ScoreChoice } from '../ratings/ScoreChoice';
+import { useSubmitPulse } from './mutations';
 
 /** Pulse by passing the laptop: each person rates the four practices in private. */
 export function LaptopEntry({
@@ -62,11 +61,9 @@ function PrivatePulseForm({
 }) {
   const [choices, setChoices] = useState<Choices>(noChoices);
   const [missing, setMissing] = useState<string | null>(null);
-  const save = useAction((ratings: Record<PracticeId, number>) =>
-    api.call('pulse.submit', { sessionId, participantId: participant.id, ratings }),
-  );
+  const save = useSubmitPulse();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const ratings: Partial<Record<PracticeId, number>> = {};
     for (const practice of PRACTICES) {
@@ -78,8 +75,10 @@ function PrivatePulseForm({
       ratings[practice.id] = score;
     }
     setMissing(null);
-    const result = await save.run(ratings as Record<PracticeId, number>);
-    if (result !== undefined) onSaved();
+    save.mutate(
+      { sessionId, participantId: participant.id, ratings: ratings as Record<PracticeId, number> },
+      { onSuccess: onSaved },
+    );
   };
 
   return (
@@ -88,7 +87,7 @@ function PrivatePulseForm({
       onSubmit={submit}
       missing={missing}
       error={save.error}
-      pending={save.pending}
+      pending={save.isPending}
       saveLabel="Save my ratings"
     >
       {PRACTICES.map((practice) => (

@@ -1,8 +1,8 @@
-import { api } from '@renderer/api/client';
 import { sum } from '@renderer/charts/rating-stats';
 import type { Practice } from '@shared/practices';
 import type { PracticePulse } from '@shared/sessions';
 import { TallyForm } from '../ratings/TallyForm';
+import { useSetPulseTally } from './mutations';
 
 export function PracticeTally({
   sessionId,
@@ -18,6 +18,7 @@ export function PracticeTally({
   const saved = pulse?.tally ?? [0, 0, 0, 0, 0];
   const total = pulse?.total ?? 0;
   const headingId = `pulse-tally-${practice.id}`;
+  const save = useSetPulseTally();
 
   return (
     <TallyForm
@@ -27,9 +28,7 @@ export function PracticeTally({
       privately={total - sum(saved)}
       label={`Tally for ${practice.name}`}
       scaleLabels={practice.scaleLabels}
-      onSave={(counts) =>
-        api.call('pulse.setTally', { sessionId, practiceId: practice.id, counts })
-      }
+      onSave={(counts) => save.mutateAsync({ sessionId, practiceId: practice.id, counts })}
     >
       <div className="pulse-tally-head">
         <h4 id={headingId}>{practice.name}</h4>

@@ -1,9 +1,8 @@
-import { api } from '@renderer/api/client';
 import { sum } from '@renderer/charts/rating-stats';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { PRACTICES } from '@shared/practices';
 import type { PracticePulse } from '@shared/sessions';
+import { useRevealPulse } from './mutations';
 
 function revealStatus(readOnly: boolean, revealed: boolean, entered: number): string {
   if (readOnly) {
@@ -29,9 +28,7 @@ export function RevealBar({
   revealed: boolean;
   readOnly: boolean;
 }) {
-  const reveal = useAction((show: boolean) =>
-    api.call('pulse.reveal', { sessionId, revealed: show }),
-  );
+  const reveal = useRevealPulse();
   const entered = sum(pulse.map((p) => p.total));
   const expected = people * PRACTICES.length;
   const status = revealStatus(readOnly, revealed, entered);
@@ -55,8 +52,8 @@ export function RevealBar({
           <button
             type="button"
             className="button"
-            onClick={() => reveal.run(false)}
-            disabled={reveal.pending}
+            onClick={() => reveal.mutate({ sessionId, revealed: false })}
+            disabled={reveal.isPending}
           >
             Hide ratings again
           </button>
@@ -64,8 +61,8 @@ export function RevealBar({
           <button
             type="button"
             className="button primary"
-            onClick={() => reveal.run(true)}
-            disabled={reveal.pending || entered === 0}
+            onClick={() => reveal.mutate({ sessionId, revealed: true })}
+            disabled={reveal.isPending || entered === 0}
           >
             Reveal ratings
           </button>

@@ -17,7 +17,7 @@ export function PrivateRatingForm({
   onSubmit: (event: FormEvent) => void;
   /** Says which choice is still to make. */
   missing: string | null;
-  error: AppError | undefined;
+  error: AppError | null;
   pending: boolean;
   saveLabel: string;
   children: ReactNode;

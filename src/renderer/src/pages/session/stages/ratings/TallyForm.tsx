@@ -1,7 +1,7 @@
 import { sum } from '@renderer/charts/rating-stats';
 import { TallyInput } from '@renderer/components/TallyInput';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Distribution } from '@shared/sessions';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import './ratings.css';
 
@@ -36,11 +36,11 @@ export function TallyForm({
   const [draft, setDraft] = useState<{ base: string; counts: Distribution } | null>(null);
   const counts = draft && draft.base === savedKey ? draft.counts : saved;
   const unsaved = counts.join(',') !== savedKey;
-  const save = useAction(onSave);
+  const save = useMutation({ mutationFn: onSave });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void save.run(counts);
+    save.mutate(counts);
   };
 
   return (
@@ -51,7 +51,7 @@ export function TallyForm({
         counts={counts}
         scaleLabels={scaleLabels}
         onChange={(next) => {
-          save.clearError();
+          save.reset();
           setDraft({ base: savedKey, counts: next });
         }}
       />
@@ -59,7 +59,7 @@ export function TallyForm({
         <button
           type="submit"
           className={`button ${unsaved ? 'primary' : ''}`}
-          disabled={save.pending || !unsaved}
+          disabled={save.isPending || !unsaved}
         >
           Save tally
         </button>

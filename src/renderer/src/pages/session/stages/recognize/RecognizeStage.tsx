@@ -1,13 +1,12 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Kudos, KudosOutcome } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { PeopleDatalist, usePeopleNames } from '../common/people-names';
 import { RemovableRow } from '../common/removable-row';
+import { useAddKudos, useDeleteKudos } from './mutations';
 import './recognize.css';
 
 const OUTCOMES: readonly { id: KudosOutcome; label: string; tag: string }[] = [
@@ -51,18 +50,21 @@ function KudosForm({ view }: { view: StageProps['view'] }) {
   const actRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
   const people = usePeopleNames(view);
-  const add = useAction(() =>
-    api.call('kudos.add', { sessionId: view.session.id, act, who, outcome }),
-  );
+  const add = useAddKudos();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await add.run()) {
-      setAct('');
-      setWho('');
-      setOutcome('worked');
-      actRef.current?.focus();
-    }
+    add.mutate(
+      { sessionId: view.session.id, act, who, outcome },
+      {
+        onSuccess: () => {
+          setAct('');
+          setWho('');
+          setOutcome('worked');
+          actRef.current?.focus();
+        },
+      },
+    );
   }
 
   const fieldError = (field: string) =>
@@ -126,18 +128,19 @@ function KudosForm({ view }: { view: StageProps['view'] }) {
         </p>
       </fieldset>
       <ErrorBanner error={otherError} />
-      <FormButtons submitLabel="Add kudos" pending={add.pending} />
+      <FormButtons submitLabel="Add kudos" pending={add.isPending} />
     </form>
   );
 }
 
 function KudosRow({ kudos, readOnly }: { kudos: Kudos; readOnly: boolean }) {
+  const remove = useDeleteKudos();
   return (
     <RemovableRow
       className={`recognize-item recognize-${kudos.outcome}`}
       mainClassName="recognize-item-main"
       deleteLabel={`Delete kudos for ${kudos.who}: ${kudos.act}`}
-      onDelete={() => api.call('kudos.delete', { kudosId: kudos.id })}
+      onDelete={() => remove.mutateAsync({ kudosId: kudos.id })}
       readOnly={readOnly}
     >
       <p className="recognize-act">{kudos.act}</p>

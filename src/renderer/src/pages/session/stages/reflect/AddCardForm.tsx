@@ -1,12 +1,11 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
-import { useAction } from '@renderer/hooks/use-action';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import { CARD_TEXT_MAX, type CardKind, type SessionView } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { KINDS, PRACTICE_OPTIONS } from './card-options';
+import { useAddCard } from './mutations';
 
 export function AddCardForm({ view }: { view: SessionView }) {
   const [practiceId, setPracticeId] = useState<PracticeId>(PRACTICES[0]?.id ?? 'reward-initiative');
@@ -14,16 +13,19 @@ export function AddCardForm({ view }: { view: SessionView }) {
   const [text, setText] = useState('');
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const add = useAction(() =>
-    api.call('cards.add', { sessionId: view.session.id, practiceId, kind, text }),
-  );
+  const add = useAddCard();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await add.run()) {
-      setText('');
-      textRef.current?.focus();
-    }
+    add.mutate(
+      { sessionId: view.session.id, practiceId, kind, text },
+      {
+        onSuccess: () => {
+          setText('');
+          textRef.current?.focus();
+        },
+      },
+    );
   }
 
   const textError = add.error?.field === 'text' ? add.error.message : undefined;
@@ -85,7 +87,7 @@ export function AddCardForm({ view }: { view: SessionView }) {
         )}
       </div>
       {add.error && !textError && <ErrorBanner error={add.error} />}
-      <FormButtons submitLabel="Add card" pending={add.pending} />
+      <FormButtons submitLabel="Add card" pending={add.isPending} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { api } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import type { Card, SessionView } from '@shared/sessions';
+import { useDeleteCard } from './mutations';
 
 export function DeleteCardDialog({
   card,
@@ -13,6 +13,7 @@ export function DeleteCardDialog({
 }) {
   const group = view.groups.find((g) => g.id === card.groupId);
   const dots = view.items.find((item) => item.ref.kind === 'card' && item.ref.id === card.id)?.dots;
+  const remove = useDeleteCard();
 
   return (
     <ConfirmDialog
@@ -39,7 +40,7 @@ export function DeleteCardDialog({
       }
       confirmLabel="Delete this card"
       cancelLabel="Keep it"
-      onConfirm={() => api.call('cards.delete', { cardId: card.id })}
+      onConfirm={() => remove.mutateAsync({ cardId: card.id })}
       onClose={onClose}
     />
   );

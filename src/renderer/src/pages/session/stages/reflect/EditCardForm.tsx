@@ -1,25 +1,22 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { PracticeId } from '@shared/practices';
 import { CARD_TEXT_MAX, type Card, type CardKind } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
 import { KIND_OPTIONS, SHORT_PRACTICE_OPTIONS } from './card-options';
+import { useUpdateCard } from './mutations';
 
 export function EditCardForm({ card, onDone }: { card: Card; onDone: () => void }) {
   const [text, setText] = useState(card.text);
   const [practiceId, setPracticeId] = useState<PracticeId>(card.practiceId);
   const [kind, setKind] = useState<CardKind>(card.kind);
   const id = useId();
-  const save = useAction(() =>
-    api.call('cards.update', { cardId: card.id, text, practiceId, kind }),
-  );
+  const save = useUpdateCard();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await save.run()) onDone();
+    save.mutate({ cardId: card.id, text, practiceId, kind }, { onSuccess: onDone });
   }
 
   return (
@@ -55,7 +52,7 @@ export function EditCardForm({ card, onDone }: { card: Card; onDone: () => void 
         />
       </div>
       <ErrorBanner error={save.error} />
-      <FormButtons submitLabel="Save card" pending={save.pending} onCancel={onDone} />
+      <FormButtons submitLabel="Save card" pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

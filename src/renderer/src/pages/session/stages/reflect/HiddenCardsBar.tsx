@@ -1,6 +1,5 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
+import { useRevealAllCards } from './mutations';
 
 /** How many cards the shared screen still hides, with the button that reveals them together. */
 export function HiddenCardsBar({
@@ -12,7 +11,7 @@ export function HiddenCardsBar({
   hidden: number;
   readOnly: boolean;
 }) {
-  const reveal = useAction(() => api.call('cards.revealAll', { sessionId }));
+  const reveal = useRevealAllCards();
   return (
     <div className="reflect-hidden-bar" role="status">
       <p>
@@ -25,8 +24,8 @@ export function HiddenCardsBar({
         <button
           type="button"
           className="button primary"
-          onClick={() => reveal.run()}
-          disabled={reveal.pending}
+          onClick={() => reveal.mutate({ sessionId })}
+          disabled={reveal.isPending}
         >
           Reveal all cards ({hidden})
         </button>

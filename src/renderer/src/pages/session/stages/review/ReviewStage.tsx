@@ -1,10 +1,9 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { formatDay } from '@renderer/day-format';
-import { useAction } from '@renderer/hooks/use-action';
 import type { ReviewItem, ReviewStatus } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
 import type { StageProps } from '../../stage-props';
+import { useMarkReview } from './mutations';
 import './review.css';
 
 const VERDICTS: readonly { id: ReviewStatus; label: string }[] = [
@@ -74,14 +73,12 @@ function ReviewRow({
   const [status, setStatus] = useState<ReviewStatus | null>(item.review?.status ?? null);
   const [note, setNote] = useState(item.review?.note ?? '');
   const ids = useId();
-  const save = useAction((verdict: ReviewStatus) =>
-    api.call('review.mark', { sessionId, kind: item.kind, id: item.id, status: verdict, note }),
-  );
+  const save = useMarkReview();
   const changed = status !== (item.review?.status ?? null) || note !== (item.review?.note ?? '');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (status) void save.run(status);
+    if (status) save.mutate({ sessionId, kind: item.kind, id: item.id, status, note });
   }
 
   const kindLabel = item.kind === 'action' ? 'Action' : 'Commitment';
@@ -141,7 +138,7 @@ function ReviewRow({
             type="submit"
             className="button primary"
             aria-label={`Save: ${item.text}`}
-            disabled={!status || !changed || save.pending}
+            disabled={!status || !changed || save.isPending}
           >
             Save
           </button>

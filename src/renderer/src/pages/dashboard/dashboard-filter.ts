@@ -1,8 +1,5 @@
-import type { TeamDashboard } from '@shared/dashboard';
-import { useCallback, useEffect, useState } from 'react';
-import { shortDate } from '../charts/format';
-import type { QueryState } from './use-query';
-import { useQuery } from './use-query';
+import { shortDate } from '@renderer/charts/format';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 export const LAST_N_CHOICES = [5, 10, 20] as const;
 
@@ -20,20 +17,17 @@ const storageKey = (teamId: string) => `threadline.dashboard-filter.${teamId}`;
 const isDate = (value: unknown): value is string =>
   typeof value === 'string' && (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value));
 
-function readFilter(teamId: string): DashboardFilter {
+function parseFilter(stored: string | null): DashboardFilter {
   try {
-    const stored = JSON.parse(localStorage.getItem(storageKey(teamId)) ?? 'null') as Record<
-      string,
-      unknown
-    > | null;
-    const last = stored?.last;
+    const value = JSON.parse(stored ?? 'null') as Record<string, unknown> | null;
+    const last = value?.last;
     if (
-      stored &&
+      value &&
       (last === 'all' || LAST_N_CHOICES.some((n) => n === last)) &&
-      isDate(stored.from) &&
-      isDate(stored.to)
+      isDate(value.from) &&
+      isDate(value.to)
     ) {
-      return { last: last as DashboardFilter['last'], from: stored.from, to: stored.to };
+      return { last: last as DashboardFilter['last'], from: value.from, to: value.to };
     }
   } catch {
     // A damaged or foreign value falls back to the default filter.
@@ -41,43 +35,35 @@ function readFilter(teamId: string): DashboardFilter {
   return DEFAULT_FILTER;
 }
 
+// Other windows announce a change with a `storage` event; this window tells its own listeners.
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
 /**
  * The dashboard filter of a team, remembered on this computer. The presentation window reads the
- * same one, and follows when the facilitator changes it.
+ * same one, and follows when the facilitator changes it. It is read for the team asked for, so a
+ * page never applies one team's filter to another.
  */
 export function useDashboardFilter(
   teamId: string,
 ): [DashboardFilter, (filter: DashboardFilter) => void] {
-  const [filter, setFilter] = useState(() => readFilter(teamId));
-  useEffect(() => {
-    setFilter(readFilter(teamId));
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === storageKey(teamId)) setFilter(readFilter(teamId));
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [teamId]);
+  const stored = useSyncExternalStore(subscribe, () => localStorage.getItem(storageKey(teamId)));
+  const filter = useMemo(() => parseFilter(stored), [stored]);
   const update = useCallback(
     (next: DashboardFilter) => {
       localStorage.setItem(storageKey(teamId), JSON.stringify(next));
-      setFilter(next);
+      for (const listener of listeners) listener();
     },
     [teamId],
   );
   return [filter, update];
-}
-
-/** The team's progress aggregates for the filter; reloads whenever any window changes data. */
-export function useTeamDashboard(
-  teamId: string,
-  filter: DashboardFilter,
-): QueryState<TeamDashboard> {
-  return useQuery('dashboard.team', {
-    teamId,
-    ...(filter.last === 'all' ? {} : { lastN: filter.last }),
-    ...(filter.from ? { from: filter.from } : {}),
-    ...(filter.to ? { to: filter.to } : {}),
-  });
 }
 
 /** "Last 10 retros, from 1 Mar 2026": the filter in words, for headings and the projector. */
