@@ -14,7 +14,6 @@ import {
   queryOptions,
   type UseMutationOptions,
   useMutation,
-  useQuery,
 } from '@tanstack/react-query';
 import type { ApiClient } from './client';
 
@@ -31,7 +30,7 @@ declare module '@tanstack/react-query' {
 type QueryKey<M extends QueryMethodName> = readonly [M, MethodInput<M>];
 
 /** Anything a call can throw, as the typed error the UI shows. */
-export function toAppError(reason: unknown): AppError {
+function toAppError(reason: unknown): AppError {
   return reason instanceof AppError
     ? reason
     : new AppError('internal', 'Something went wrong. Please try again.');
@@ -70,16 +69,14 @@ export function createQueryClient(api: ApiClient): QueryClient {
   });
 }
 
-/** Options for one contract query, for `useQuery`, `fetchQuery` or a feature's own hook. */
+/**
+ * Options for one contract query, for a feature's `useQuery` or for `fetchQuery`. Its data is
+ * always the answer to this very input: nothing is carried over from another input.
+ */
 export function contractQuery<M extends QueryMethodName>(method: M, input: MethodInput<M>) {
   return queryOptions<MethodResult<M>, AppError, MethodResult<M>, QueryKey<M>>({
     queryKey: [method, input],
   });
-}
-
-/** A contract query's state; its data is always the answer to this very input, never another. */
-export function useContractQuery<M extends QueryMethodName>(method: M, input: MethodInput<M>) {
-  return useQuery(contractQuery(method, input));
 }
 
 /** What a feature may add to a contract mutation: callbacks such as `onMutate` and `onError`. */
