@@ -210,7 +210,27 @@ test('a session report as PDF, HTML, Markdown and CSV, with names or anonymised'
   }
   expect(named).not.toContain('PRIVATE');
 
-  await openReport(page, `/report/session/${sessionId}?anonymise=1`);
+  // Switching to anonymised on the page: while the anonymised report is on its way, the page
+  // shows no report at all, never the named one it showed before.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/reports.sessionData', async (route) => {
+    if ((route.request().postDataJSON() as { anonymise?: boolean }).anonymise) await held;
+    await route.continue();
+  });
+  const anonymiseBox = page.getByRole('checkbox', { name: 'Anonymise names' });
+  await anonymiseBox.check();
+  await expect(anonymiseBox).toBeChecked();
+  await expect(page.locator('[data-report-state="loading"]')).toBeVisible();
+  expectNoNames(
+    (await page.locator('.report-page').textContent()) ?? '',
+    'the report page while the anonymised report loads',
+  );
+  release();
+  await expect(page.locator('[data-report-state="ready"]')).toBeVisible({ timeout: 20_000 });
+  await page.unroute('**/api/reports.sessionData');
   const anonymous = flat(await pdfText(page, 'session-anonymised'));
   expectNoNames(anonymous, 'the anonymised PDF');
   expect(anonymous).toContain('Publish the release calendar Participant 2');

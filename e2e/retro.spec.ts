@@ -314,3 +314,48 @@ test('the presentation view never shows notes, unrevealed ratings or hidden card
   await snap(screen, 'present-reflect');
   expect(await screen.content()).not.toContain('Secret');
 });
+
+test('cards ticked later join an existing group together, with their dots', async ({ app }) => {
+  const { page } = app;
+  await createTeam(page);
+  await startRetro(page, 'Grouping check');
+  await page.getByRole('button', { name: 'Save participants' }).click();
+  await page.getByRole('button', { name: 'Go to Reflect' }).click();
+  const texts = [
+    'Release dates lived in one person’s head',
+    'Roadmap changes reached us last',
+    'Support heard about the outage from customers',
+    'The freeze was announced in a private chat',
+  ];
+  for (const text of texts) await addCard(page, PRACTICES[1] as string, 'To improve', text);
+  await page.getByRole('button', { name: 'Reveal all cards (4)' }).click();
+
+  await page.getByRole('button', { name: 'Go to Group & vote' }).click();
+  await stageHeading(page, 'Group & vote');
+  await page.getByLabel(`Dots for ${texts[2]}`).fill('2');
+  await page.getByLabel(`Dots for ${texts[2]}`).press('Enter');
+  await page.getByLabel(`Dots for ${texts[3]}`).fill('1');
+  await page.getByLabel(`Dots for ${texts[3]}`).press('Enter');
+  await expect(page.getByText('3 of 15 dots placed')).toBeVisible();
+  await page.getByRole('checkbox', { name: texts[0] }).check();
+  await page.getByRole('checkbox', { name: texts[1] }).check();
+  await page.getByLabel('Group title').fill('News reaches us late');
+  await page.getByRole('button', { name: 'Group selected cards' }).click();
+  const groups = page.getByRole('list', { name: 'Groups' });
+  await expect(groups).toContainText('2 cards · 0 dots');
+
+  await page.getByRole('checkbox', { name: texts[2] }).check();
+  await page.getByRole('checkbox', { name: texts[3] }).check();
+  await page
+    .getByRole('button', { name: 'Add 2 selected cards to “News reaches us late”' })
+    .click();
+  await expect(groups).toContainText('4 cards · 3 dots');
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByText('3 of 15 dots placed')).toBeVisible();
+
+  const grouped = query<{ text: string }>(
+    app.databaseFile,
+    'SELECT text FROM cards WHERE group_id IS NOT NULL ORDER BY rowid',
+  );
+  expect(grouped.map((row) => row.text)).toEqual(texts);
+});

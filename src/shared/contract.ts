@@ -47,7 +47,7 @@ import {
   CreateSessionInput,
   ExtendTimerInput,
   GoToStageInput,
-  GroupCardInput,
+  GroupCardsInput,
   GroupRef,
   type Kudos,
   KudosRef,
@@ -86,7 +86,8 @@ import {
 /**
  * The API contract: the single source of truth for every transport.
  * IPC handlers, the preload bridge, the HTTP routes and the renderer client derive from it.
- * `kind: 'mutation'` methods announce a `data.changed` event to every open window.
+ * `kind: 'mutation'` methods announce a `data.changed` event to every open window; `affects`
+ * (below) names the queries each one makes stale.
  * `kind: 'task'` methods are mutations that finish later (backups, restores): their handlers
  * return a promise, and other changes are refused until they are done.
  * `duringRecovery: true` marks the few methods still answered while the workspace file could not
@@ -167,7 +168,7 @@ export const contract = {
   'cards.revealAll': method<null>()('mutation', SessionRef),
 
   'groups.create': method<CardGroup>()('mutation', CreateGroupInput),
-  'groups.addCard': method<null>()('mutation', GroupCardInput),
+  'groups.addCards': method<null>()('mutation', GroupCardsInput),
   'groups.removeCard': method<null>()('mutation', CardRef),
   'groups.rename': method<null>()('mutation', RenameGroupInput),
   'groups.delete': method<null>()('mutation', GroupRef),
@@ -232,6 +233,91 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
+
+/** The methods that only read. */
+export type QueryMethodName = {
+  [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never;
+}[MethodName];
+/** The methods that change stored data and announce it with `data.changed`. */
+export type ChangeMethodName = Exclude<MethodName, QueryMethodName>;
+/** The part of a query method's name before the dot: `sessions` for `sessions.get`. */
+export type QueryNamespace = QueryMethodName extends `${infer Namespace}.${string}`
+  ? Namespace
+  : never;
+
+export const namespaceOf = (method: string): string => method.split('.')[0] ?? method;
+
+const EVERYTHING = [
+  ...new Set(METHOD_NAMES.filter((name) => contract[name].kind === 'query').map(namespaceOf)),
+] as QueryNamespace[];
+/** What a session's content feeds: its own views, the progress charts and the reports. */
+const SESSION_CONTENT: readonly QueryNamespace[] = ['sessions', 'dashboard', 'reports'];
+
+/**
+ * What each change makes stale, by query namespace: on `data.changed` every window refetches
+ * the queries of these namespaces and leaves the rest alone.
+ */
+export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
+  'teams.create': ['teams', 'dashboard'],
+  'teams.rename': ['teams', ...SESSION_CONTENT],
+  'teams.setArchived': ['teams', 'dashboard'],
+  'teams.delete': ['teams', 'templates', ...SESSION_CONTENT],
+  // Reports name members when they anonymise, so the roster is part of them.
+  'teams.addMember': ['teams', 'reports'],
+  'teams.removeMember': ['teams', 'reports'],
+
+  'templates.update': ['templates'],
+  'templates.reset': ['templates'],
+
+  'sessions.create': SESSION_CONTENT,
+  'sessions.update': SESSION_CONTENT,
+  'sessions.delete': SESSION_CONTENT,
+  'sessions.goToStage': SESSION_CONTENT,
+  'sessions.close': SESSION_CONTENT,
+  'sessions.reopen': SESSION_CONTENT,
+
+  'timer.start': ['sessions'],
+  'timer.pause': ['sessions'],
+  'timer.reset': ['sessions'],
+  'timer.extend': ['sessions'],
+
+  'participants.set': SESSION_CONTENT,
+  'participants.checkIn': SESSION_CONTENT,
+  'pulse.setTally': SESSION_CONTENT,
+  'pulse.submit': SESSION_CONTENT,
+  'pulse.reveal': SESSION_CONTENT,
+  'cards.add': SESSION_CONTENT,
+  'cards.update': SESSION_CONTENT,
+  'cards.delete': SESSION_CONTENT,
+  'cards.revealAll': SESSION_CONTENT,
+  'groups.create': SESSION_CONTENT,
+  'groups.addCards': SESSION_CONTENT,
+  'groups.removeCard': SESSION_CONTENT,
+  'groups.rename': SESSION_CONTENT,
+  'groups.delete': SESSION_CONTENT,
+  'votes.setTally': SESSION_CONTENT,
+  'votes.submit': SESSION_CONTENT,
+  'votes.reveal': SESSION_CONTENT,
+  'items.setCircle': SESSION_CONTENT,
+  'kudos.add': SESSION_CONTENT,
+  'kudos.delete': SESSION_CONTENT,
+  'actions.add': SESSION_CONTENT,
+  'actions.delete': SESSION_CONTENT,
+  'commitments.add': SESSION_CONTENT,
+  'commitments.delete': SESSION_CONTENT,
+  'review.mark': SESSION_CONTENT,
+  'roti.setTally': SESSION_CONTENT,
+  'roti.submit': SESSION_CONTENT,
+
+  'sample.load': EVERYTHING,
+  'sample.remove': EVERYTHING,
+  'data.import': EVERYTHING,
+  'backups.create': ['backups'],
+  'backups.restore': EVERYTHING,
+  'recovery.restoreLatest': EVERYTHING,
+  'recovery.startFresh': EVERYTHING,
+  'reports.savePdf': [],
+};
 
 /** Events the main side pushes to every open window. */
 export const events = {

@@ -409,7 +409,10 @@ export const CreateGroupInput = z.object({
   title: text('The group title', SHORT_TEXT_MAX),
   cardIds: z.array(Id).min(2, 'Pick at least two cards to group.'),
 });
-export const GroupCardInput = z.object({ groupId: Id, cardId: Id });
+export const GroupCardsInput = z.object({
+  groupId: Id,
+  cardIds: z.array(Id).min(1, 'Pick at least one card to add to the group.'),
+});
 export const RenameGroupInput = z.object({
   groupId: Id,
   title: text('The group title', SHORT_TEXT_MAX),

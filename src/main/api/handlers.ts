@@ -87,7 +87,7 @@ export const handlers: Handlers = {
   'cards.revealAll': (ctx, input) => cards.revealAllCards(ctx.db, input),
 
   'groups.create': (ctx, input) => cards.createGroup(ctx.db, input),
-  'groups.addCard': (ctx, input) => cards.addCardToGroup(ctx.db, input),
+  'groups.addCards': (ctx, input) => cards.addCardsToGroup(ctx.db, input),
   'groups.removeCard': (ctx, input) => cards.removeCardFromGroup(ctx.db, input),
   'groups.rename': (ctx, input) => cards.renameGroup(ctx.db, input),
   'groups.delete': (ctx, input) => cards.deleteGroup(ctx.db, input),

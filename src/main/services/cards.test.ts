@@ -193,7 +193,7 @@ describe('cards', () => {
       ['cards.delete', { cardId: missing }],
       ['cards.revealAll', { sessionId: missing }],
       ['groups.create', { sessionId: missing, title: 'G', cardIds: ['a', 'b'] }],
-      ['groups.addCard', { groupId: missing, cardId: missing }],
+      ['groups.addCards', { groupId: missing, cardIds: [missing] }],
       ['groups.removeCard', { cardId: missing }],
       ['groups.rename', { groupId: missing, title: 'G' }],
       ['groups.delete', { groupId: missing }],
@@ -243,7 +243,7 @@ describe('groups', () => {
       title: 'Ours',
       cardIds: [a.id, b.id],
     });
-    expect(refused(ws, 'groups.addCard', { groupId: group.id, cardId: foreign.id }).code).toBe(
+    expect(refused(ws, 'groups.addCards', { groupId: group.id, cardIds: [foreign.id] }).code).toBe(
       'invalid_input',
     );
     expect(cardsView(ws.db, there).cards[0]?.groupId).toBeNull();
@@ -273,11 +273,11 @@ describe('groups', () => {
     expect(error.message).toBe(
       'The card “A” is already in the group “First group”. Take it out of that group first.',
     );
-    expect(refused(ws, 'groups.addCard', { groupId: other.id, cardId: a?.id }).code).toBe(
+    expect(refused(ws, 'groups.addCards', { groupId: other.id, cardIds: [a?.id] }).code).toBe(
       'conflict',
     );
     expect(snapshot(sessionId)).toEqual(before);
-    ok(ws, 'groups.addCard', { groupId: first.id, cardId: a?.id });
+    ok(ws, 'groups.addCards', { groupId: first.id, cardIds: [a?.id] });
     expect(cardsView(ws.db, sessionId).groups[0]?.cardIds).toEqual([a?.id, b?.id]);
   });
 
@@ -322,7 +322,7 @@ describe('groups', () => {
       ]),
     );
 
-    ok(ws, 'groups.addCard', { groupId: group.id, cardId: c?.id });
+    ok(ws, 'groups.addCards', { groupId: group.id, cardIds: [c?.id] });
     const items = votesView(ws.db, sessionId).items;
     expect(items).toHaveLength(1);
     // 6 + 1 tally dots and 3 + 3 from participants: 13 dots, as before grouping.
@@ -337,6 +337,44 @@ describe('groups', () => {
       { participantId: p2, dots: 3 },
     ]);
     expect(count(ws, 'votes')).toBe(3);
+  });
+
+  it('adds several cards to a group in one step, with their dots', () => {
+    const sessionId = newSession();
+    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((text) => addCard(sessionId, text));
+    const card = (id: string | undefined) => ({ kind: 'card', id });
+    ok(ws, 'votes.setTally', { sessionId, item: card(c?.id), dots: 2 });
+    ok(ws, 'votes.setTally', { sessionId, item: card(d?.id), dots: 3 });
+    const group = ok(ws, 'groups.create', { sessionId, title: 'AB', cardIds: [a?.id, b?.id] });
+
+    // A card already in the group and a repeated id are taken as they are, not refused.
+    ok(ws, 'groups.addCards', { groupId: group.id, cardIds: [c?.id, d?.id, a?.id, c?.id] });
+
+    expect(cardsView(ws.db, sessionId).groups[0]?.cardIds).toEqual([a?.id, b?.id, c?.id, d?.id]);
+    expect(votesView(ws.db, sessionId).items).toEqual([
+      expect.objectContaining({ title: 'AB', dots: 5, tallyDots: 5, cardCount: 4 }),
+    ]);
+    expect(voteRows(sessionId)).toEqual([
+      { cardId: null, groupId: group.id, participantId: null, dots: 5 },
+    ]);
+  });
+
+  it('adds no card when one of the list is refused, and needs at least one card', () => {
+    const sessionId = newSession();
+    const [a, b, c, d, e] = ['A', 'B', 'C', 'D', 'E'].map((text) => addCard(sessionId, text));
+    const first = ok(ws, 'groups.create', { sessionId, title: 'AB', cardIds: [a?.id, b?.id] });
+    ok(ws, 'groups.create', { sessionId, title: 'CD', cardIds: [c?.id, d?.id] });
+    const before = snapshot(sessionId);
+
+    const error = refused(ws, 'groups.addCards', { groupId: first.id, cardIds: [e?.id, c?.id] });
+    expect(error).toMatchObject({ code: 'conflict', field: 'cardIds' });
+    expect(error.message).toContain('“C” is already in the group “CD”');
+    expect(refused(ws, 'groups.addCards', { groupId: first.id, cardIds: [] })).toMatchObject({
+      code: 'invalid_input',
+      field: 'cardIds',
+      message: 'Pick at least one card to add to the group.',
+    });
+    expect(snapshot(sessionId)).toEqual(before);
   });
 
   it('takes a card out of a bigger group, the group keeping its votes', () => {
@@ -448,7 +486,7 @@ describe('a closed session', () => {
       ['cards.delete', { cardId: c?.id }],
       ['cards.revealAll', { sessionId }],
       ['groups.create', { sessionId, title: 'New', cardIds: [c?.id, a?.id] }],
-      ['groups.addCard', { groupId: group.id, cardId: c?.id }],
+      ['groups.addCards', { groupId: group.id, cardIds: [c?.id] }],
       ['groups.removeCard', { cardId: a?.id }],
       ['groups.rename', { groupId: group.id, title: 'Renamed' }],
       ['groups.delete', { groupId: group.id }],

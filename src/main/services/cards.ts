@@ -184,15 +184,26 @@ export function createGroup(db: Database, input: ParsedInput<'groups.create'>): 
   return group;
 }
 
-export function addCardToGroup(db: Database, input: ParsedInput<'groups.addCard'>): null {
+/** Adds cards to a group in one step: all of them join, or none does. */
+export function addCardsToGroup(db: Database, input: ParsedInput<'groups.addCards'>): null {
   db.transaction(() => {
     const group = groupRow(db, input.groupId);
     openSessionRow(db, group.session_id);
-    const card = cardRow(db, input.cardId);
-    assertGroupable(db, card, group.session_id, group.id);
-    if (card.group_id === group.id) return;
-    db.prepare('UPDATE cards SET group_id = ?, circle = NULL WHERE id = ?').run(group.id, card.id);
-    moveVotesToGroup(db, group.session_id, group.id, [card.id]);
+    const joining = [...new Set(input.cardIds)]
+      .map((cardId) => cardRow(db, cardId))
+      .filter((card) => {
+        assertGroupable(db, card, group.session_id, group.id);
+        return card.group_id !== group.id;
+      });
+    if (joining.length === 0) return;
+    const join = db.prepare('UPDATE cards SET group_id = ?, circle = NULL WHERE id = ?');
+    for (const card of joining) join.run(group.id, card.id);
+    moveVotesToGroup(
+      db,
+      group.session_id,
+      group.id,
+      joining.map((card) => card.id),
+    );
   })();
   return null;
 }

@@ -23,8 +23,7 @@ export function App() {
 }
 
 // Report options ride in the hash (`#/report/team/<id>?last=10&anonymise=1`), so a report page can
-// be opened, printed or rendered to PDF from its address alone. Each address is keyed: changing
-// an option loads a fresh report instead of showing the previous one until the new one arrives.
+// be opened, printed or rendered to PDF from its address alone.
 const SESSION_REPORT = /^\/report\/session\/(?<sessionId>[^/?]+)(?:\?(?<query>.*))?$/;
 const TEAM_REPORT = /^\/report\/team\/(?<teamId>[^/?]+)(?:\?(?<query>.*))?$/;
 
@@ -38,13 +37,12 @@ function AppRoutes() {
             {(params) => <TemplatePage teamId={params.teamId} />}
           </Route>
           <Route path="/teams/:teamId/dashboard">
-            {(params) => <DashboardPage key={params.teamId} teamId={params.teamId} />}
+            {(params) => <DashboardPage teamId={params.teamId} />}
           </Route>
           <Route path="/teams/:teamId">{(params) => <TeamPage teamId={params.teamId} />}</Route>
           <Route path={SESSION_REPORT}>
             {(params) => (
               <SessionReportPage
-                key={`${params.sessionId}?${params.query ?? ''}`}
                 sessionId={decodeURIComponent(params.sessionId ?? '')}
                 query={params.query}
               />
@@ -53,14 +51,13 @@ function AppRoutes() {
           <Route path={TEAM_REPORT}>
             {(params) => (
               <TeamReportPage
-                key={`${params.teamId}?${params.query ?? ''}`}
                 teamId={decodeURIComponent(params.teamId ?? '')}
                 query={params.query}
               />
             )}
           </Route>
           <Route path="/sessions/:sessionId">
-            {(params) => <SessionConsole key={params.sessionId} sessionId={params.sessionId} />}
+            {(params) => <SessionConsole sessionId={params.sessionId} />}
           </Route>
           <Route path="/present/dashboard/:teamId/:chartId?">
             {(params) => <DashboardPresentation teamId={params.teamId} chartId={params.chartId} />}

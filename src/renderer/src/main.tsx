@@ -4,13 +4,17 @@ import { createRoot } from 'react-dom/client';
 import './theme/tokens.css';
 import './theme/projector.css';
 import { App } from './App';
+import { api } from './api/client';
+import { DataProvider } from './api/DataProvider';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <DataProvider api={api}>
+        <App />
+      </DataProvider>
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
+import { useChartView } from './chart-views';
 import './charts.css';
 
 interface ChartFigureProps {
@@ -22,7 +23,7 @@ export function ChartFigure({
   actions,
   level = 2,
 }: ChartFigureProps) {
-  const [asTable, setAsTable] = useState(false);
+  const [asTable, toggle] = useChartView(title);
   const id = useId();
   const Heading = `h${level}` as const;
   return (
@@ -31,7 +32,7 @@ export function ChartFigure({
         <Heading id={id}>{title}</Heading>
         <div className="chart-figure-actions">
           {actions}
-          <button type="button" className="button quiet" onClick={() => setAsTable(!asTable)}>
+          <button type="button" className="button quiet" onClick={toggle}>
             {asTable ? 'Show chart' : 'Show table'}
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import './app-header.css';
 
 export function AppHeader() {
   return (

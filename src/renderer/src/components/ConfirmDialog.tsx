@@ -1,5 +1,5 @@
+import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useAction } from '../hooks/use-action';
 import { Dialog } from './Dialog';
 import { ErrorBanner } from './ErrorBanner';
 
@@ -25,7 +25,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
-  const confirm = useAction(onConfirm);
+  const confirm = useMutation({ mutationFn: onConfirm });
   return (
     <Dialog title={title} open onClose={onClose} description={description}>
       <ErrorBanner error={confirm.error} />
@@ -33,10 +33,8 @@ export function ConfirmDialog({
         <button
           type="button"
           className="button danger"
-          disabled={confirm.pending}
-          onClick={async () => {
-            if ((await confirm.run()) !== undefined) onClose();
-          }}
+          disabled={confirm.isPending}
+          onClick={() => confirm.mutate(undefined, { onSuccess: onClose })}
         >
           {confirmLabel}
         </button>

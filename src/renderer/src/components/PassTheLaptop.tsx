@@ -1,5 +1,6 @@
 import type { Participant } from '@shared/sessions';
 import { type ReactNode, useState } from 'react';
+import './pass-the-laptop.css';
 
 interface PassTheLaptopProps {
   /** What people enter, e.g. "pulse ratings". */

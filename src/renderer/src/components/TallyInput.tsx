@@ -1,5 +1,6 @@
 import type { Distribution } from '@shared/sessions';
 import { useId } from 'react';
+import './tally-input.css';
 
 interface TallyInputProps {
   /** Names the group, e.g. "Tally for Model humility". */

@@ -1,13 +1,13 @@
 import { TextField } from '@renderer/components/TextField';
-import { type DashboardFilter, LAST_N_CHOICES } from '@renderer/hooks/use-team-dashboard';
 import type { AppError } from '@shared/errors';
 import { useId } from 'react';
+import { type DashboardFilter, LAST_N_CHOICES } from './dashboard-filter';
 
 interface FilterBarProps {
   filter: DashboardFilter;
   onChange: (filter: DashboardFilter) => void;
   /** The dashboard query's error, shown at the field it is about. */
-  error: AppError | undefined;
+  error: AppError | null;
 }
 
 /** How many recent retros to show, and an optional date range. */

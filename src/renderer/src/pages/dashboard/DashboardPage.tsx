@@ -1,5 +1,6 @@
 import { dashboardPresentationUrl } from '@renderer/api/presentation-url';
 import { ChartFigure } from '@renderer/charts/ChartFigure';
+import { ChartViewsProvider } from '@renderer/charts/chart-views';
 import { DistributionChart, DistributionTable } from '@renderer/charts/DistributionChart';
 import {
   LatestVsPreviousChart,
@@ -8,13 +9,15 @@ import {
 import { LIGHT } from '@renderer/charts/theme';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
-import { useDashboardFilter, useTeamDashboard } from '@renderer/hooks/use-team-dashboard';
+import { useTeam } from '@renderer/pages/team/queries';
 import type { TeamDashboard } from '@shared/dashboard';
 import { formatDate, formatMean, formatPercent, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { Link } from 'wouter';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
+import { useDashboardFilter } from './dashboard-filter';
+import { useTeamDashboard } from './queries';
 import './dashboard.css';
 
 function openPresentation(teamId: string, chartId?: string) {
@@ -25,19 +28,20 @@ function openPresentation(teamId: string, chartId?: string) {
 export function DashboardPage({ teamId }: { teamId: string }) {
   const [filter, setFilter] = useDashboardFilter(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
+  // The heading comes with the team, so the filter stays usable while a range is refused.
+  const teamQuery = useTeam(teamId);
 
-  if (dashboard.loading && !dashboard.data)
-    return <p className="loading">Loading the dashboard…</p>;
-  if (!dashboard.data) {
+  if (teamQuery.isPending) return <p className="loading">Loading the dashboard…</p>;
+  if (!teamQuery.data) {
     return (
       <section className="page">
-        <ErrorBanner error={dashboard.error} />
+        <ErrorBanner error={teamQuery.error} />
         <Link href="/">Back to teams</Link>
       </section>
     );
   }
+  const team = teamQuery.data;
   const data = dashboard.data;
-  const { team } = data;
 
   return (
     <section className="page dash" aria-labelledby="dash-title">
@@ -57,7 +61,7 @@ export function DashboardPage({ teamId }: { teamId: string }) {
           </div>
           <p className="muted">How the four practices are moving, and whether actions get done.</p>
         </div>
-        {data.sessions.length > 0 && (
+        {data && data.sessions.length > 0 && (
           <a
             className="button primary"
             href={dashboardPresentationUrl(teamId)}
@@ -74,7 +78,16 @@ export function DashboardPage({ teamId }: { teamId: string }) {
       </div>
       <DashboardFilterBar filter={filter} onChange={setFilter} error={dashboard.error} />
       {dashboard.error && !dashboard.error.field && <ErrorBanner error={dashboard.error} />}
-      <DashboardBody data={data} onShowAll={() => setFilter({ last: 'all', from: '', to: '' })} />
+      <ChartViewsProvider>
+        {data ? (
+          <DashboardBody
+            data={data}
+            onShowAll={() => setFilter({ last: 'all', from: '', to: '' })}
+          />
+        ) : (
+          dashboard.isPending && <p className="loading">Loading the dashboard…</p>
+        )}
+      </ChartViewsProvider>
     </section>
   );
 }

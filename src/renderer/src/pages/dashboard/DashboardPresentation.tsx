@@ -1,14 +1,10 @@
 import { PROJECTOR } from '@renderer/charts/theme';
 import { useShortcuts } from '@renderer/hooks/use-shortcuts';
-import {
-  type DashboardFilter,
-  describeFilter,
-  useDashboardFilter,
-  useTeamDashboard,
-} from '@renderer/hooks/use-team-dashboard';
 import type { TeamDashboard } from '@shared/dashboard';
 import { Link, useLocation } from 'wouter';
 import { PRESENTATION_SLIDES } from './dashboard-charts';
+import { type DashboardFilter, describeFilter, useDashboardFilter } from './dashboard-filter';
+import { useTeamDashboard } from './queries';
 import './dashboard-present.css';
 
 interface PresentationProps {

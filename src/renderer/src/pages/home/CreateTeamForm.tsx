@@ -1,8 +1,7 @@
-import { api } from '@renderer/api/client';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Team } from '@shared/teams';
 import { type FormEvent, useId, useState } from 'react';
+import { useCreateTeam } from './mutations';
 
 interface CreateTeamFormProps {
   onCreated: (team: Team) => void;
@@ -13,22 +12,24 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
   const [name, setName] = useState('');
   const [members, setMembers] = useState('');
   const membersId = useId();
-  const create = useAction((teamName: string, memberNames: string[]) =>
-    api.call('teams.create', { name: teamName, members: memberNames }),
-  );
+  const create = useCreateTeam();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const memberNames = members
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line.length > 0);
-    const team = await create.run(name, memberNames);
-    if (team) {
-      setName('');
-      setMembers('');
-      onCreated(team);
-    }
+    create.mutate(
+      { name, members: memberNames },
+      {
+        onSuccess: (team) => {
+          setName('');
+          setMembers('');
+          onCreated(team);
+        },
+      },
+    );
   }
 
   const nameError = create.error?.field === 'name' ? create.error.message : undefined;
@@ -62,7 +63,7 @@ export function CreateTeamForm({ onCreated, onCancel }: CreateTeamFormProps) {
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={create.pending}>
+        <button type="submit" className="button primary" disabled={create.isPending}>
           Create team
         </button>
         {onCancel && (

@@ -1,8 +1,9 @@
-import { api } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import type { Team } from '@shared/teams';
+import { useDeleteTeam } from './mutations';
 
 export function DeleteTeamDialog({ team, onClose }: { team: Team; onClose: () => void }) {
+  const remove = useDeleteTeam();
   return (
     <ConfirmDialog
       title={`Delete ${team.name}?`}
@@ -14,7 +15,7 @@ export function DeleteTeamDialog({ team, onClose }: { team: Team; onClose: () =>
       }
       confirmLabel="Delete team"
       cancelLabel="Cancel"
-      onConfirm={() => api.call('teams.delete', { teamId: team.id })}
+      onConfirm={() => remove.mutateAsync({ teamId: team.id })}
       onClose={onClose}
     />
   );

@@ -1,18 +1,19 @@
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useQuery } from '@renderer/hooks/use-query';
+import { useTeams } from '@renderer/pages/team/queries';
 import { useState } from 'react';
 import { CreateTeamForm } from './CreateTeamForm';
 import { LoadSampleTeamButton, RemoveSampleTeamButton } from './SampleTeamButtons';
 import { TeamCard } from './TeamCard';
 import { Welcome } from './Welcome';
+import './home.css';
 
 export function HomePage() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
-  const teams = useQuery('teams.list', { includeArchived: true });
+  const teams = useTeams();
 
-  if (teams.loading && !teams.data) return <p className="loading">Loading teams…</p>;
+  if (teams.isPending) return <p className="loading">Loading teams…</p>;
   if (!teams.data) return <ErrorBanner error={teams.error} />;
 
   const active = teams.data.filter((team) => !team.archived);

@@ -1,19 +1,16 @@
-import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { Team } from '@shared/teams';
 import { type FormEvent, useState } from 'react';
+import { useRenameTeam } from './mutations';
 
 export function RenameTeamDialog({ team, onClose }: { team: Team; onClose: () => void }) {
   const [name, setName] = useState(team.name);
-  const rename = useAction((next: string) =>
-    api.call('teams.rename', { teamId: team.id, name: next }),
-  );
+  const rename = useRenameTeam();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await rename.run(name)) onClose();
+    rename.mutate({ teamId: team.id, name }, { onSuccess: onClose });
   }
 
   return (
@@ -29,7 +26,7 @@ export function RenameTeamDialog({ team, onClose }: { team: Team; onClose: () =>
           autoFocus
         />
         <div className="button-row">
-          <button type="submit" className="button primary" disabled={rename.pending}>
+          <button type="submit" className="button primary" disabled={rename.isPending}>
             Save name
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -1,23 +1,21 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { useLocation } from 'wouter';
+import { useLoadSampleTeam, useRemoveSampleTeam } from './mutations';
 import './sample-team.css';
 
 /** Loads the made-up team with half a year of retros and opens its dashboard. */
 export function LoadSampleTeamButton() {
   const [, navigate] = useLocation();
-  const load = useAction(() => api.call('sample.load', {}));
+  const load = useLoadSampleTeam();
   return (
     <>
       <button
         type="button"
         className="button"
-        disabled={load.pending}
-        onClick={async () => {
-          const team = await load.run();
-          if (team) navigate(`/teams/${team.id}/dashboard`);
-        }}
+        disabled={load.isPending}
+        onClick={() =>
+          load.mutate({}, { onSuccess: (team) => navigate(`/teams/${team.id}/dashboard`) })
+        }
       >
         Load sample team
       </button>
@@ -28,14 +26,14 @@ export function LoadSampleTeamButton() {
 
 /** Deletes the sample team and all of its made-up retros. */
 export function RemoveSampleTeamButton() {
-  const remove = useAction(() => api.call('sample.remove', {}));
+  const remove = useRemoveSampleTeam();
   return (
     <>
       <button
         type="button"
         className="button quiet danger-text"
-        disabled={remove.pending}
-        onClick={() => remove.run()}
+        disabled={remove.isPending}
+        onClick={() => remove.mutate({})}
       >
         Remove sample team
       </button>

@@ -1,12 +1,11 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
-import { useAction } from '@renderer/hooks/use-action';
 import { plural } from '@shared/format';
 import type { Team } from '@shared/teams';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
+import { useSetTeamArchived } from './mutations';
 import { RenameTeamDialog } from './RenameTeamDialog';
 
 function membersLine(team: Team): string {
@@ -17,9 +16,7 @@ function membersLine(team: Team): string {
 
 export function TeamCard({ team }: { team: Team }) {
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
-  const archive = useAction((archived: boolean) =>
-    api.call('teams.setArchived', { teamId: team.id, archived }),
-  );
+  const archive = useSetTeamArchived();
 
   return (
     <li className={`team-card ${team.archived ? 'archived' : ''}`} aria-label={team.name}>
@@ -54,8 +51,8 @@ export function TeamCard({ team }: { team: Team }) {
           type="button"
           className="button quiet"
           aria-label={`${team.archived ? 'Unarchive' : 'Archive'} ${team.name}`}
-          onClick={() => archive.run(!team.archived)}
-          disabled={archive.pending}
+          onClick={() => archive.mutate({ teamId: team.id, archived: !team.archived })}
+          disabled={archive.isPending}
         >
           {team.archived ? 'Unarchive' : 'Archive'}
         </button>

@@ -1,18 +1,18 @@
 import { meanScale } from '@renderer/charts/palette';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
-import { useQuery } from '@renderer/hooks/use-query';
 import type { OverviewRow, PracticeChange } from '@shared/dashboard';
 import { formatChange, formatDate, formatDecimal, formatMean, TREND_WORDS } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useOverview } from './queries';
 import './overview.css';
 
 /** For leads: every team × practice on one screen, latest mean and its direction. */
 export function OverviewPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
-  const overview = useQuery('dashboard.overview', { includeArchived });
+  const overview = useOverview(includeArchived);
 
   return (
     <section className="page overview" aria-labelledby="overview-title">
@@ -34,7 +34,7 @@ export function OverviewPage() {
         <ScaleKey />
       </div>
       <ErrorBanner error={overview.error} />
-      {overview.loading && !overview.data ? (
+      {overview.isPending ? (
         <p className="loading">Loading teams…</p>
       ) : overview.data && overview.data.length === 0 ? (
         <p className="empty-note">

@@ -1,13 +1,13 @@
-import { useQuery } from '@renderer/hooks/use-query';
 import { formatClock, useTimer } from '@renderer/hooks/use-timer';
 import type { PresentationView } from '@shared/sessions';
 import { stageById } from '@shared/stages';
+import { usePresentation } from './queries';
 import { STAGE_SCREENS } from './screens';
 import './present.css';
 
 /** The shared screen: follows the console live; shows only what the team may see. */
 export function PresentationPage({ sessionId }: { sessionId: string }) {
-  const query = useQuery('sessions.presentation', { sessionId });
+  const query = usePresentation(sessionId);
   if (!query.data) {
     return (
       <div className="theme-projector present present-empty">

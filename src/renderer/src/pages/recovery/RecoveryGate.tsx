@@ -1,5 +1,6 @@
-import { api } from '@renderer/api/client';
+import { settingsQueries } from '@renderer/pages/settings/queries';
 import type { AppInfo } from '@shared/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { RecoveryPage } from './RecoveryPage';
 
@@ -9,11 +10,12 @@ import { RecoveryPage } from './RecoveryPage';
  * moves on.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
   const [info, setInfo] = useState<AppInfo | null>();
 
   useEffect(() => {
-    api.call('app.info', {}).then(setInfo, () => setInfo(null));
-  }, []);
+    client.fetchQuery(settingsQueries.appInfo()).then(setInfo, () => setInfo(null));
+  }, [client]);
 
   if (info === undefined) return null;
   if (info?.recovery) return <RecoveryPage info={info} onDone={() => setInfo(null)} />;

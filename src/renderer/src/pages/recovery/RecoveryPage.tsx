@@ -1,32 +1,35 @@
-import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
+import { useBackups } from '@renderer/pages/settings/queries';
 import { BACKUP_REASON_LABELS, type RecoveryResult } from '@shared/backups';
 import type { AppInfo } from '@shared/contract';
 import { formatMoment } from '@shared/format';
 import { useState } from 'react';
+import { useRestoreLatest, useStartFresh } from './mutations';
 import './recovery.css';
 
 /** What the app shows when the workspace file is unreadable or damaged at start. */
 export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => void }) {
-  const backups = useQuery('backups.list', {});
-  const restore = useAction(() => api.call('recovery.restoreLatest', {}));
-  const fresh = useAction(() => api.call('recovery.startFresh', {}));
+  const backups = useBackups();
+  const restore = useRestoreLatest();
+  const fresh = useStartFresh();
   const [confirmingFresh, setConfirmingFresh] = useState(false);
   const [result, setResult] = useState<RecoveryResult>();
   const newest = backups.data?.[0];
-  const pending = restore.pending || fresh.pending;
+  const pending = restore.isPending || fresh.isPending;
 
-  async function restoreLatest() {
-    setResult(await restore.run());
-  }
+  const restoreLatest = () => restore.mutate({}, { onSuccess: setResult });
 
-  async function startFresh() {
-    const done = await fresh.run();
-    setConfirmingFresh(false);
-    setResult(done);
+  function startFresh() {
+    fresh.mutate(
+      {},
+      {
+        onSettled: (done) => {
+          setConfirmingFresh(false);
+          setResult(done);
+        },
+      },
+    );
   }
 
   if (result) {
@@ -72,7 +75,7 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
 
         <section className="recovery-choice" aria-labelledby="recovery-restore-title">
           <h2 id="recovery-restore-title">Restore the newest backup</h2>
-          {backups.loading && !backups.data ? (
+          {backups.isPending ? (
             <p className="loading">Looking for backups…</p>
           ) : newest ? (
             <p>
@@ -89,7 +92,7 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
             onClick={restoreLatest}
             disabled={pending || !newest}
           >
-            {restore.pending ? 'Restoring…' : 'Restore the newest backup'}
+            {restore.isPending ? 'Restoring…' : 'Restore the newest backup'}
           </button>
         </section>
 
@@ -125,7 +128,7 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
             type="button"
             className="button danger"
             onClick={startFresh}
-            disabled={fresh.pending}
+            disabled={fresh.isPending}
           >
             Yes, start fresh
           </button>

@@ -9,7 +9,8 @@ import {
   reportRoute,
 } from './export-report';
 import { PREPARING, useReportExport } from './use-report-export';
-import './report.css';
+import './export-dialog.css';
+import './report-toolbar.css';
 
 type Unanonymised<T> = T extends unknown ? Omit<T, 'anonymise'> : never;
 
@@ -31,13 +32,13 @@ function ExportForm({
 }) {
   const [anonymise, setAnonymise] = useState(false);
   const [format, setFormat] = useState<ReportFormat>('pdf');
-  const exporter = useReportExport();
   const full = { ...target, anonymise } as ReportTarget;
+  const exporter = useReportExport(full);
   const hintId = useId();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void exporter.run(full, format);
+    exporter.run(format);
   }
 
   return (

@@ -15,9 +15,11 @@ const DRAW_TIMEOUT_MS = 8000;
  */
 function useReportState(
   root: React.RefObject<HTMLElement | null>,
+  report: object,
   onReady: (() => void) | undefined,
 ): ReportState {
-  const [state, setState] = useState<ReportState>('loading');
+  // Ready for one report only: new data is "loading" again from its very first render.
+  const [readyFor, setReadyFor] = useState<object | null>(null);
   const ready = useRef(onReady);
   ready.current = onReady;
   useEffect(() => {
@@ -30,7 +32,7 @@ function useReportState(
       if (drawn || Date.now() - started > DRAW_TIMEOUT_MS) {
         void document.fonts.ready.then(() => {
           if (cancelled) return;
-          setState('ready');
+          setReadyFor(report);
           ready.current?.();
         });
         return;
@@ -42,23 +44,26 @@ function useReportState(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [root]);
-  return state;
+  }, [root, report]);
+  return readyFor === report ? 'ready' : 'loading';
 }
 
 /** The printable report: a white A4-width page that says when it is fully drawn. */
 export function ReportDocument({
+  report,
   label,
   onReady,
   children,
 }: {
+  /** The data drawn; the document is ready once it has drawn this very one. */
+  report: object;
   label: string;
   /** Called once when the report is fully drawn. */
   onReady?: () => void;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const state = useReportState(ref, onReady);
+  const state = useReportState(ref, report, onReady);
   return (
     <article
       ref={ref}

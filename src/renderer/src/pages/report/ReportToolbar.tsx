@@ -2,10 +2,11 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import type { ReactNode } from 'react';
 import { FORMATS, isDesktop, type ReportTarget, reportRoute } from './export-report';
 import { PREPARING, useReportExport } from './use-report-export';
+import './report-toolbar.css';
 
 /** On screen only: back, anonymise, and the four exports of the report shown below. */
 export function ReportToolbar({ target, back }: { target: ReportTarget; back: ReactNode }) {
-  const exporter = useReportExport();
+  const exporter = useReportExport(target);
   const busy = exporter.pending !== null;
   const label = (format: (typeof FORMATS)[number]) =>
     format.id === 'pdf'
@@ -38,7 +39,7 @@ export function ReportToolbar({ target, back }: { target: ReportTarget; back: Re
             className={`button${format.id === 'pdf' ? ' primary' : ''}`}
             disabled={busy}
             aria-busy={exporter.pending === format.id}
-            onClick={() => void exporter.run(target, format.id, true)}
+            onClick={() => exporter.run(format.id, true)}
           >
             {exporter.pending === format.id ? PREPARING[format.id] : label(format)}
           </button>

@@ -1,8 +1,8 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useQuery } from '@renderer/hooks/use-query';
 import { REPORT_STATE_ATTRIBUTE } from '@shared/reports';
 import { useCallback } from 'react';
 import { Link } from 'wouter';
+import { useSessionReport } from './queries';
 import { ReportToolbar } from './ReportToolbar';
 import { SessionReportView } from './SessionReportView';
 
@@ -14,7 +14,7 @@ export function SessionReportPage({ sessionId, query }: { sessionId: string; que
   const params = new URLSearchParams(query ?? '');
   const anonymise = params.get('anonymise') === '1';
   const print = params.get('print') === '1';
-  const report = useQuery('reports.sessionData', { sessionId, anonymise });
+  const report = useSessionReport({ sessionId, anonymise });
   const onReady = useCallback(() => {
     if (print) window.print();
   }, [print]);

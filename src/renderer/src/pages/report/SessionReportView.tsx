@@ -64,7 +64,7 @@ export function SessionReportView({
   }));
 
   return (
-    <ReportDocument onReady={onReady} label={`Retro report: ${session.title}`}>
+    <ReportDocument report={report} onReady={onReady} label={`Retro report: ${session.title}`}>
       <ReportTitleBlock
         eyebrow="Retro report"
         title={session.title}

@@ -1,8 +1,8 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useQuery } from '@renderer/hooks/use-query';
 import { REPORT_STATE_ATTRIBUTE, type TeamReportRequest } from '@shared/reports';
 import { useCallback } from 'react';
 import { Link } from 'wouter';
+import { useTeamReport } from './queries';
 import { ReportToolbar } from './ReportToolbar';
 import { TeamReportView } from './TeamReportView';
 
@@ -27,7 +27,7 @@ export function TeamReportPage({ teamId, query }: { teamId: string; query?: stri
   const anonymise = params.get('anonymise') === '1';
   const print = params.get('print') === '1';
   const input = { teamId, anonymise, ...rangeOf(params) };
-  const report = useQuery('reports.teamData', input);
+  const report = useTeamReport(input);
   const onReady = useCallback(() => {
     if (print) window.print();
   }, [print]);

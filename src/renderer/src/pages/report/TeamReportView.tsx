@@ -57,7 +57,11 @@ export function TeamReportView({
     formatMean(session.pulse.find((p) => p.practiceId === practiceId)?.mean ?? null);
 
   return (
-    <ReportDocument onReady={onReady} label={`Team progress report: ${dashboard.team.name}`}>
+    <ReportDocument
+      report={report}
+      onReady={onReady}
+      label={`Team progress report: ${dashboard.team.name}`}
+    >
       <ReportTitleBlock
         eyebrow="Team progress report"
         title={dashboard.team.name}

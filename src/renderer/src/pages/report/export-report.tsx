@@ -1,4 +1,4 @@
-import { api } from '@renderer/api/client';
+import type { ApiClient } from '@renderer/api/client';
 import { sessionToken, TOKEN_PARAM } from '@renderer/api/http-transport';
 import {
   type SessionReportRequest,
@@ -52,14 +52,17 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function textFile(target: ReportTarget, format: 'md' | 'csv') {
+async function textFile(api: ApiClient, target: ReportTarget, format: 'md' | 'csv') {
   if (target.kind === 'session') {
     return api.call(format === 'md' ? 'reports.sessionMarkdown' : 'reports.sessionCsv', target);
   }
   return api.call(format === 'md' ? 'reports.teamMarkdown' : 'reports.teamCsv', target);
 }
 
-async function htmlFile(target: ReportTarget): Promise<{ fileName: string; text: string }> {
+async function htmlFile(
+  api: ApiClient,
+  target: ReportTarget,
+): Promise<{ fileName: string; text: string }> {
   if (target.kind === 'session') {
     const report = await api.call('reports.sessionData', target);
     return {
@@ -85,6 +88,7 @@ async function htmlFile(target: ReportTarget): Promise<{ fileName: string; text:
  * `printHere` prints the open report page instead of opening another tab (browser mode).
  */
 export async function exportReport(
+  api: ApiClient,
   target: ReportTarget,
   format: ReportFormat,
   printHere = false,
@@ -92,13 +96,13 @@ export async function exportReport(
   switch (format) {
     case 'md':
     case 'csv': {
-      const file = await textFile(target, format);
+      const file = await textFile(api, target, format);
       const type = format === 'md' ? 'text/markdown' : 'text/csv';
       download(file.fileName, file.text, `${type};charset=utf-8`);
       return `${file.fileName} is ready.`;
     }
     case 'html': {
-      const file = await htmlFile(target);
+      const file = await htmlFile(api, target);
       download(file.fileName, file.text, 'text/html;charset=utf-8');
       return `${file.fileName} is ready.`;
     }

@@ -1,38 +1,41 @@
-import { AppError } from '@shared/errors';
-import { useCallback, useState } from 'react';
-import { exportReport, type ReportFormat, type ReportTarget } from './export-report';
+import { useApi } from '@renderer/api/DataProvider';
+import type { AppError } from '@shared/errors';
+import { useMutation } from '@tanstack/react-query';
+import { exportReport, type ReportFormat, type ReportTarget, reportRoute } from './export-report';
 
 export interface ReportExport {
-  run: (target: ReportTarget, format: ReportFormat, printHere?: boolean) => Promise<void>;
+  run: (format: ReportFormat, printHere?: boolean) => void;
   /** The format being prepared, while it is. */
   pending: ReportFormat | null;
   /** What happened last, for a status line. */
   message: string;
-  error: AppError | undefined;
+  error: AppError | null;
 }
 
-/** Runs one export at a time and keeps its outcome for the UI. */
-export function useReportExport(): ReportExport {
-  const [pending, setPending] = useState<ReportFormat | null>(null);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<AppError>();
-  const run = useCallback(async (target: ReportTarget, format: ReportFormat, printHere = false) => {
-    setPending(format);
-    setMessage('');
-    setError(undefined);
-    try {
-      setMessage(await exportReport(target, format, printHere));
-    } catch (reason) {
-      setError(
-        reason instanceof AppError
-          ? reason
-          : new AppError('internal', 'The report could not be prepared. Please try again.'),
-      );
-    } finally {
-      setPending(null);
-    }
-  }, []);
-  return { run, pending, message, error };
+interface Request {
+  target: ReportTarget;
+  format: ReportFormat;
+  printHere: boolean;
+}
+
+/**
+ * Exports the report `target` names, one export at a time. What the last export did is told
+ * only while the same report is asked for: with other options it spoke of another file.
+ */
+export function useReportExport(target: ReportTarget): ReportExport {
+  const api = useApi();
+  const exporter = useMutation({
+    mutationFn: (request: Request) =>
+      exportReport(api, request.target, request.format, request.printHere),
+  });
+  const done = exporter.variables;
+  const same = done !== undefined && reportRoute(done.target) === reportRoute(target);
+  return {
+    run: (format, printHere = false) => exporter.mutate({ target, format, printHere }),
+    pending: exporter.isPending && done ? done.format : null,
+    message: same ? (exporter.data ?? '') : '',
+    error: same ? exporter.error : null,
+  };
 }
 
 /** What an export button says while it works. */

@@ -1,7 +1,6 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useUpdateSession } from './mutations';
 
 const SAVE_DELAY_MS = 600;
 
@@ -19,7 +18,7 @@ export function NotesPanel({
   const [draft, setDraft] = useState(notes);
   const [saved, setSaved] = useState(true);
   const timer = useRef<number | undefined>(undefined);
-  const save = useAction((text: string) => api.call('sessions.update', { sessionId, notes: text }));
+  const save = useUpdateSession();
 
   useEffect(() => {
     if (saved) setDraft(notes);
@@ -32,9 +31,9 @@ export function NotesPanel({
     timer.current = window.setTimeout(() => flush(text), SAVE_DELAY_MS);
   }
 
-  async function flush(text: string) {
+  function flush(text: string) {
     window.clearTimeout(timer.current);
-    if ((await save.run(text)) !== undefined) setSaved(true);
+    save.mutate({ sessionId, notes: text }, { onSuccess: () => setSaved(true) });
   }
 
   return (

@@ -1,8 +1,5 @@
-import { api } from '@renderer/api/client';
 import { presentationUrl } from '@renderer/api/presentation-url';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
 import { useShortcuts } from '@renderer/hooks/use-shortcuts';
 import { formatDate, SESSION_STATUS_LABELS } from '@shared/format';
 import type { SessionView } from '@shared/sessions';
@@ -10,7 +7,9 @@ import { type StageId, stageById } from '@shared/stages';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ExportSessionReport } from '../report/ExportReportDialogs';
+import { useGoToStage, usePauseTimer, useReopenSession, useStartTimer } from './mutations';
 import { NotesPanel } from './NotesPanel';
+import { useSessionView } from './queries';
 import { StageRail } from './StageRail';
 import { StageTimer } from './StageTimer';
 import { neighbourStage } from './stage-navigation';
@@ -18,29 +17,28 @@ import { STAGE_PANELS } from './stages';
 import './session.css';
 
 export function SessionConsole({ sessionId }: { sessionId: string }) {
-  const query = useQuery('sessions.get', { sessionId });
-  if (query.loading && !query.data) return <p className="loading">Loading session…</p>;
-  if (!query.data) {
-    return (
-      <section className="page">
-        <ErrorBanner error={query.error} />
-        <Link href="/">Back to teams</Link>
-      </section>
-    );
+  const query = useSessionView(sessionId);
+  if (query.data) {
+    // What is typed and chosen in the console (drafts, selections, a stage being browsed)
+    // belongs to one session: another session starts with fresh forms.
+    return <Console key={query.data.session.id} view={query.data} />;
   }
-  return <Console view={query.data} />;
+  if (query.isPending) return <p className="loading">Loading session…</p>;
+  return (
+    <section className="page">
+      <ErrorBanner error={query.error} />
+      <Link href="/">Back to teams</Link>
+    </section>
+  );
 }
 
 function Console({ view }: { view: SessionView }) {
   const { session } = view;
   const readOnly = session.status === 'closed';
-  const go = useAction((stageId: StageId) =>
-    api.call('sessions.goToStage', { sessionId: session.id, stageId }),
-  );
-  const timer = useAction((running: boolean) =>
-    api.call(running ? 'timer.pause' : 'timer.start', { sessionId: session.id }),
-  );
-  const reopen = useAction(() => api.call('sessions.reopen', { sessionId: session.id }));
+  const go = useGoToStage();
+  const start = useStartTimer();
+  const pause = usePauseTimer();
+  const reopen = useReopenSession();
   // A closed session can still be browsed stage by stage, without changing what is stored.
   const [browsing, setBrowsing] = useState<StageId | null>(null);
   const shown = readOnly ? (browsing ?? session.currentStage) : session.currentStage;
@@ -52,12 +50,18 @@ function Console({ view }: { view: SessionView }) {
   const goTo = (stageId: StageId | null) => {
     if (!stageId) return;
     if (readOnly) setBrowsing(stageId);
-    else void go.run(stageId);
+    else go.mutate({ sessionId: session.id, stageId });
   };
   useShortcuts([
     { keys: ['ArrowRight', 'PageDown'], run: () => goTo(next) },
     { keys: ['ArrowLeft', 'PageUp'], run: () => goTo(previous) },
-    { keys: ['t', 'T'], run: () => !readOnly && void timer.run(view.timer.startedAt !== null) },
+    {
+      keys: ['t', 'T'],
+      run: () => {
+        if (readOnly) return;
+        (view.timer.startedAt !== null ? pause : start).mutate({ sessionId: session.id });
+      },
+    },
   ]);
 
   return (
@@ -89,7 +93,11 @@ function Console({ view }: { view: SessionView }) {
             </a>
             {readOnly && <ExportSessionReport sessionId={session.id} />}
             {readOnly && (
-              <button type="button" className="button primary" onClick={() => reopen.run()}>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => reopen.mutate({ sessionId: session.id })}
+              >
                 Reopen session
               </button>
             )}
@@ -100,7 +108,7 @@ function Console({ view }: { view: SessionView }) {
             This session is closed and read-only. Reopen it to make changes.
           </p>
         )}
-        <ErrorBanner error={go.error ?? reopen.error ?? timer.error} />
+        <ErrorBanner error={go.error ?? reopen.error ?? start.error ?? pause.error} />
       </header>
 
       <div className="console-body">

@@ -1,5 +1,6 @@
 import type { SessionStage } from '@shared/sessions';
 import { type StageId, stageById } from '@shared/stages';
+import './stage-rail.css';
 
 interface StageRailProps {
   stages: SessionStage[];

@@ -1,8 +1,8 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { formatClock, useTimer } from '@renderer/hooks/use-timer';
 import type { TimerState } from '@shared/sessions';
+import { useExtendTimer, usePauseTimer, useResetTimer, useStartTimer } from './mutations';
+import './stage-timer.css';
 
 interface StageTimerProps {
   sessionId: string;
@@ -12,10 +12,11 @@ interface StageTimerProps {
 
 export function StageTimer({ sessionId, timer, readOnly }: StageTimerProps) {
   const reading = useTimer(timer);
-  const control = useAction((method: 'timer.start' | 'timer.pause' | 'timer.reset') =>
-    api.call(method, { sessionId }),
-  );
-  const extend = useAction((minutes: number) => api.call('timer.extend', { sessionId, minutes }));
+  const start = useStartTimer();
+  const pause = usePauseTimer();
+  const reset = useResetTimer();
+  const extend = useExtendTimer();
+  const ref = { sessionId };
 
   return (
     <section
@@ -35,22 +36,30 @@ export function StageTimer({ sessionId, timer, readOnly }: StageTimerProps) {
           <button
             type="button"
             className="button primary"
-            onClick={() => control.run(reading.running ? 'timer.pause' : 'timer.start')}
+            onClick={() => (reading.running ? pause : start).mutate(ref)}
           >
             {reading.running ? 'Pause timer' : 'Start timer'}
           </button>
-          <button type="button" className="button" onClick={() => extend.run(1)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => extend.mutate({ sessionId, minutes: 1 })}
+          >
             +1 min
           </button>
-          <button type="button" className="button" onClick={() => extend.run(5)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => extend.mutate({ sessionId, minutes: 5 })}
+          >
             +5 min
           </button>
-          <button type="button" className="button quiet" onClick={() => control.run('timer.reset')}>
+          <button type="button" className="button quiet" onClick={() => reset.mutate(ref)}>
             Reset timer
           </button>
         </div>
       )}
-      <ErrorBanner error={control.error ?? extend.error} />
+      <ErrorBanner error={start.error ?? pause.error ?? reset.error ?? extend.error} />
     </section>
   );
 }

@@ -1,13 +1,8 @@
-import type { PresentationView, SessionView } from '@shared/sessions';
+import type { SessionView } from '@shared/sessions';
 
 /** What every stage panel in the facilitator console receives. */
 export interface StageProps {
   view: SessionView;
   /** True when the session is closed: show everything, change nothing. */
   readOnly: boolean;
-}
-
-/** What every stage screen in the presentation view receives. */
-export interface PresentProps {
-  view: PresentationView;
 }

@@ -1,8 +1,5 @@
-import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
 import {
   BACKUP_REASON_LABELS,
   BACKUPS_KEPT,
@@ -11,25 +8,28 @@ import {
 } from '@shared/backups';
 import { formatBytes, formatMoment } from '@shared/format';
 import { useState } from 'react';
+import { useCreateBackup, useRestoreBackup } from './mutations';
+import { useBackups } from './queries';
 
 export function BackupsSection() {
-  const backups = useQuery('backups.list', {});
-  const create = useAction(() => api.call('backups.create', {}));
+  const backups = useBackups();
+  const create = useCreateBackup();
   const [made, setMade] = useState<BackupInfo>();
   const [chosen, setChosen] = useState<BackupInfo>();
   const [restored, setRestored] = useState<RestoreResult>();
 
-  async function backUpNow() {
+  function backUpNow() {
     setRestored(undefined);
-    setMade(await create.run());
+    setMade(undefined);
+    create.mutate({}, { onSuccess: setMade });
   }
 
   return (
     <section className="card settings-section" aria-labelledby="backups-title">
       <div className="settings-head">
         <h2 id="backups-title">Backups</h2>
-        <button type="button" className="button" onClick={backUpNow} disabled={create.pending}>
-          {create.pending ? 'Backing up…' : 'Back up now'}
+        <button type="button" className="button" onClick={backUpNow} disabled={create.isPending}>
+          {create.isPending ? 'Backing up…' : 'Back up now'}
         </button>
       </div>
       <p className="muted">
@@ -115,12 +115,8 @@ function RestoreDialog({
   onClose: () => void;
   onRestored: (result: RestoreResult) => void;
 }) {
-  const restore = useAction(() => api.call('backups.restore', { backupId: backup.id }));
-
-  async function confirm() {
-    const result = await restore.run();
-    if (result) onRestored(result);
-  }
+  const restore = useRestoreBackup();
+  const confirm = () => restore.mutate({ backupId: backup.id }, { onSuccess: onRestored });
 
   return (
     <Dialog
@@ -146,9 +142,9 @@ function RestoreDialog({
           type="button"
           className="button primary"
           onClick={confirm}
-          disabled={restore.pending}
+          disabled={restore.isPending}
         >
-          {restore.pending ? 'Restoring…' : 'Restore this backup'}
+          {restore.isPending ? 'Restoring…' : 'Restore this backup'}
         </button>
         <button type="button" className="button" onClick={onClose} autoFocus>
           Cancel

@@ -1,22 +1,22 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
+import { useTeams } from '@renderer/pages/team/queries';
 import type { ExportFile } from '@shared/portability';
 import { useId, useState } from 'react';
 import { downloadFile } from './download';
+import { useExportTeam, useExportWorkspace } from './mutations';
 
 export function ExportSection() {
-  const teams = useQuery('teams.list', { includeArchived: true });
+  const teams = useTeams();
   const [teamId, setTeamId] = useState('');
   const [saved, setSaved] = useState<string>();
   const selectId = useId();
-  const save = useAction(async (request: () => Promise<ExportFile>) => {
-    setSaved(undefined);
-    const file = await request();
+  const save = (file: ExportFile) => {
     downloadFile(file);
     setSaved(file.fileName);
-  });
+  };
+  const workspace = useExportWorkspace({ onMutate: () => setSaved(undefined), onSuccess: save });
+  const team = useExportTeam({ onMutate: () => setSaved(undefined), onSuccess: save });
+  const pending = workspace.isPending || team.isPending;
   const chosen = teams.data?.some((team) => team.id === teamId) ? teamId : '';
 
   return (
@@ -30,8 +30,8 @@ export function ExportSection() {
         <button
           type="button"
           className="button primary"
-          disabled={save.pending}
-          onClick={() => save.run(() => api.call('data.exportWorkspace', {}))}
+          disabled={pending}
+          onClick={() => workspace.mutate({})}
         >
           Export workspace
         </button>
@@ -49,13 +49,13 @@ export function ExportSection() {
         <button
           type="button"
           className="button"
-          disabled={save.pending || chosen === ''}
-          onClick={() => save.run(() => api.call('data.exportTeam', { teamId: chosen }))}
+          disabled={pending || chosen === ''}
+          onClick={() => team.mutate({ teamId: chosen })}
         >
           Export team
         </button>
       </div>
-      <ErrorBanner error={save.error ?? teams.error} />
+      <ErrorBanner error={workspace.error ?? team.error ?? teams.error} />
       {saved && (
         <p className="settings-success" role="status">
           “{saved}” is ready: find it in your downloads, or where you chose to save it.

@@ -1,6 +1,4 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
 import { AppError } from '@shared/errors';
 import { formatMoment, plural } from '@shared/format';
 import {
@@ -14,6 +12,7 @@ import {
   MAX_IMPORT_LABEL,
 } from '@shared/portability';
 import { type ChangeEvent, useId, useState } from 'react';
+import { useImport, usePreviewImport } from './mutations';
 
 interface Chosen {
   name: string;
@@ -28,48 +27,64 @@ export function ImportSection() {
   const [chosen, setChosen] = useState<Chosen>();
   const [choices, setChoices] = useState<Record<string, ConflictResolution>>({});
   const [report, setReport] = useState<ImportReport>();
+  const [tooBig, setTooBig] = useState<AppError>();
+  const read = usePreviewImport();
+  const apply = useImport();
 
-  const read = useAction(async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      throw new AppError(
-        'invalid_input',
-        `This file is larger than ${MAX_IMPORT_LABEL}, the most Threadline imports at once. ` +
-          'Export the teams one by one and import them separately.',
-      );
-    }
-    const document = await file.text();
-    const preview = await api.call('data.previewImport', { document });
-    setChoices(
-      Object.fromEntries(preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename'])),
-    );
-    setChosen({ name: file.name, document, preview });
-  });
-  const apply = useAction((item: Chosen) =>
-    api.call('data.import', { document: item.document, resolutions: choices }),
-  );
-
-  function reset() {
+  function clear() {
     setChosen(undefined);
     setReport(undefined);
-    read.clearError();
-    apply.clearError();
+    setTooBig(undefined);
+    read.reset();
+    apply.reset();
+  }
+
+  function reset() {
+    clear();
     setInputKey((key) => key + 1);
   }
 
-  function pick(event: ChangeEvent<HTMLInputElement>) {
+  async function pick(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    setChosen(undefined);
-    setReport(undefined);
-    if (file) void read.run(file);
+    clear();
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setTooBig(
+        new AppError(
+          'invalid_input',
+          `This file is larger than ${MAX_IMPORT_LABEL}, the most Threadline imports at once. ` +
+            'Export the teams one by one and import them separately.',
+        ),
+      );
+      return;
+    }
+    const document = await file.text();
+    read.mutate(
+      { document },
+      {
+        onSuccess: (preview) => {
+          setChoices(
+            Object.fromEntries(
+              preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename']),
+            ),
+          );
+          setChosen({ name: file.name, document, preview });
+        },
+      },
+    );
   }
 
-  async function importNow(item: Chosen) {
-    const result = await apply.run(item);
-    if (result) {
-      setReport(result);
-      setChosen(undefined);
-      setInputKey((key) => key + 1);
-    }
+  function importNow(item: Chosen) {
+    apply.mutate(
+      { document: item.document, resolutions: choices },
+      {
+        onSuccess: (result) => {
+          setReport(result);
+          setChosen(undefined);
+          setInputKey((key) => key + 1);
+        },
+      },
+    );
   }
 
   return (
@@ -88,11 +103,11 @@ export function ImportSection() {
           type="file"
           accept=".json,application/json"
           onChange={pick}
-          disabled={read.pending || apply.pending}
+          disabled={read.isPending || apply.isPending}
         />
       </div>
-      {read.pending && <p className="loading">Checking the file…</p>}
-      <ErrorBanner error={read.error} />
+      {read.isPending && <p className="loading">Checking the file…</p>}
+      <ErrorBanner error={tooBig ?? read.error} />
       {chosen && (
         <ImportPreviewPanel
           chosen={chosen}
@@ -100,7 +115,7 @@ export function ImportSection() {
           onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
           onImport={() => importNow(chosen)}
           onCancel={reset}
-          pending={apply.pending}
+          pending={apply.isPending}
         />
       )}
       <ErrorBanner error={apply.error} />

@@ -1,12 +1,12 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useQuery } from '@renderer/hooks/use-query';
 import { BackupsSection } from './BackupsSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { useAppInfo } from './queries';
 import './settings.css';
 
 export function SettingsPage() {
-  const info = useQuery('app.info', {});
+  const info = useAppInfo();
 
   return (
     <section className="page settings" aria-labelledby="settings-title">

@@ -1,10 +1,9 @@
-import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
 import type { SessionSummary } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
+import { useCreateSession } from './mutations';
 
 function today(): string {
   const now = new Date();
@@ -21,12 +20,11 @@ interface NewSessionDialogProps {
 export function NewSessionDialog({ teamId, onClose, onCreated }: NewSessionDialogProps) {
   const [date, setDate] = useState(today);
   const [title, setTitle] = useState(() => `Retro ${today()}`);
-  const create = useAction(() => api.call('sessions.create', { teamId, title, date }));
+  const create = useCreateSession();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const session = await create.run();
-    if (session) onCreated(session);
+    create.mutate({ teamId, title, date }, { onSuccess: onCreated });
   }
 
   const fieldError = (field: string) =>
@@ -52,7 +50,7 @@ export function NewSessionDialog({ teamId, onClose, onCreated }: NewSessionDialo
         />
         {create.error && !create.error.field && <ErrorBanner error={create.error} />}
         <div className="button-row">
-          <button type="submit" className="button primary" disabled={create.pending}>
+          <button type="submit" className="button primary" disabled={create.isPending}>
             Start retro
           </button>
           <button type="button" className="button" onClick={onClose}>

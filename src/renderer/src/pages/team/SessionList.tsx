@@ -1,16 +1,16 @@
-import { api } from '@renderer/api/client';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useQuery } from '@renderer/hooks/use-query';
 import { formatDate, plural, SESSION_STATUS_LABELS } from '@shared/format';
 import type { SessionSummary } from '@shared/sessions';
 import { stageById } from '@shared/stages';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useDeleteSession } from './mutations';
 import { NewSessionDialog } from './NewSessionDialog';
+import { useTeamSessions } from './queries';
 
 export function SessionList({ teamId, archived }: { teamId: string; archived: boolean }) {
-  const sessions = useQuery('sessions.list', { teamId });
+  const sessions = useTeamSessions(teamId);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<SessionSummary | null>(null);
   const [, navigate] = useLocation();
@@ -86,6 +86,7 @@ function DeleteSessionDialog({
   session: SessionSummary;
   onClose: () => void;
 }) {
+  const remove = useDeleteSession();
   return (
     <ConfirmDialog
       title={`Delete ${session.title}?`}
@@ -97,7 +98,7 @@ function DeleteSessionDialog({
       }
       confirmLabel="Delete retro"
       cancelLabel="Cancel"
-      onConfirm={() => api.call('sessions.delete', { sessionId: session.id })}
+      onConfirm={() => remove.mutateAsync({ sessionId: session.id })}
       onClose={onClose}
     />
   );

@@ -1,23 +1,21 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
+import { useAddMember, useRemoveMember } from './mutations';
+import { useTeam } from './queries';
 import { SessionList } from './SessionList';
+import './team.css';
 
 export function TeamPage({ teamId }: { teamId: string }) {
-  const team = useQuery('teams.get', { teamId });
+  const team = useTeam(teamId);
   const [memberName, setMemberName] = useState('');
-  const addMember = useAction((name: string) => api.call('teams.addMember', { teamId, name }));
-  const removeMember = useAction((memberId: string) =>
-    api.call('teams.removeMember', { teamId, memberId }),
-  );
+  const addMember = useAddMember();
+  const removeMember = useRemoveMember();
 
-  if (team.loading && !team.data) return <p className="loading">Loading team…</p>;
+  if (team.isPending) return <p className="loading">Loading team…</p>;
   if (!team.data) {
     return (
       <section className="page">
@@ -27,9 +25,9 @@ export function TeamPage({ teamId }: { teamId: string }) {
     );
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (await addMember.run(memberName)) setMemberName('');
+    addMember.mutate({ teamId, name: memberName }, { onSuccess: () => setMemberName('') });
   }
 
   return (
@@ -72,7 +70,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
                     type="button"
                     className="button quiet danger-text"
                     aria-label={`Remove ${member.name}`}
-                    onClick={() => removeMember.run(member.id)}
+                    onClick={() => removeMember.mutate({ teamId, memberId: member.id })}
                   >
                     Remove
                   </button>
@@ -92,7 +90,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
               maxLength={120}
               autoComplete="off"
             />
-            <button type="submit" className="button" disabled={addMember.pending}>
+            <button type="submit" className="button" disabled={addMember.isPending}>
               Add member
             </button>
           </form>

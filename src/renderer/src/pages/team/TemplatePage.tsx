@@ -1,12 +1,11 @@
-import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useAction } from '@renderer/hooks/use-action';
-import { useQuery } from '@renderer/hooks/use-query';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import type { TeamTemplate } from '@shared/sessions';
 import { stageById } from '@shared/stages';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { useResetTemplate, useUpdateTemplate } from './mutations';
+import { useTeam, useTeamTemplate } from './queries';
 import './template.css';
 
 const lines = (text: string) =>
@@ -15,23 +14,30 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+interface Edit {
+  teamId: string;
+  template: TeamTemplate;
+  saved: boolean;
+  /** Counts restores of the defaults. */
+  version: number;
+}
+
 export function TemplatePage({ teamId }: { teamId: string }) {
-  const team = useQuery('teams.get', { teamId });
-  const stored = useQuery('templates.get', { teamId });
-  const [draft, setDraft] = useState<TeamTemplate>();
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (stored.data && !draft) setDraft(stored.data);
-  }, [stored.data, draft]);
-  const save = useAction((template: TeamTemplate) => api.call('templates.update', template));
-  const reset = useAction(() => api.call('templates.reset', { teamId }));
+  const team = useTeam(teamId);
+  const stored = useTeamTemplate(teamId);
+  // Edits belong to the team they were made for; without any, the form shows what is stored.
+  const [edit, setEdit] = useState<Edit>();
+  const mine = edit?.teamId === teamId ? edit : undefined;
+  const draft = mine?.template ?? stored.data;
+  const version = mine?.version ?? 0;
+  const save = useUpdateTemplate();
+  const reset = useResetTemplate();
 
   if (!draft || !team.data) return <ErrorBanner error={stored.error ?? team.error} />;
 
-  const update = (change: Partial<TeamTemplate>) => {
-    setSaved(false);
-    setDraft({ ...draft, ...change });
-  };
+  const keep = (template: TeamTemplate, saved: boolean, nextVersion = version) =>
+    setEdit({ teamId, template, saved, version: nextVersion });
+  const update = (change: Partial<TeamTemplate>) => keep({ ...draft, ...change }, false);
   const move = (index: number, by: -1 | 1) => {
     const stages = [...draft.stages];
     const [stage] = stages.splice(index, 1);
@@ -47,14 +53,9 @@ export function TemplatePage({ teamId }: { teamId: string }) {
       },
     });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!draft) return;
-    const result = await save.run(draft);
-    if (result) {
-      setDraft(result);
-      setSaved(true);
-    }
+    if (draft) save.mutate(draft, { onSuccess: (result) => keep(result, true) });
   }
 
   return (
@@ -69,7 +70,8 @@ export function TemplatePage({ teamId }: { teamId: string }) {
         Which stages {team.data.name} runs, in what order, for how long, and the questions asked in
         Reflect. Changes apply to retros started from now on.
       </p>
-      <form className="stack" onSubmit={submit} noValidate>
+      {/* The prompt boxes take their text once: a new team or restored defaults draw them anew. */}
+      <form key={`${teamId}-${version}`} className="stack" onSubmit={submit} noValidate>
         <section className="card" aria-labelledby="template-stages">
           <h2 id="template-stages">Stages</h2>
           <ol className="template-stages">
@@ -207,24 +209,19 @@ export function TemplatePage({ teamId }: { teamId: string }) {
 
         <ErrorBanner error={save.error ?? reset.error} />
         <div className="button-row template-save">
-          <button type="submit" className="button primary" disabled={save.pending}>
+          <button type="submit" className="button primary" disabled={save.isPending}>
             Save template
           </button>
           <button
             type="button"
             className="button"
-            onClick={async () => {
-              const fresh = await reset.run();
-              if (fresh) {
-                setDraft(undefined);
-                stored.reload();
-                setSaved(true);
-              }
-            }}
+            onClick={() =>
+              reset.mutate({ teamId }, { onSuccess: (fresh) => keep(fresh, true, version + 1) })
+            }
           >
             Restore defaults
           </button>
-          {saved && (
+          {mine?.saved && (
             <span className="template-saved" role="status">
               Saved
             </span>

@@ -1,7 +1,7 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { formatDate } from '@shared/format';
 import type { VoteItem } from '@shared/sessions';
 import { CIRCLES } from '@shared/stages';
+import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 export function ActScreen({ view }: PresentProps) {

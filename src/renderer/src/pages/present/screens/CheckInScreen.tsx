@@ -1,5 +1,5 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { plural } from '@shared/format';
+import type { PresentProps } from '../present-props';
 
 export function CheckInScreen({ view }: PresentProps) {
   const count = view.session.participantCount;

@@ -1,6 +1,6 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
-import { RotiResult } from '@renderer/pages/session/stages/RotiPanel';
 import { formatDate } from '@shared/format';
+import type { PresentProps } from '../present-props';
+import { RotiResult } from './RotiResult';
 
 export function CloseScreen({ view }: PresentProps) {
   return (

@@ -1,5 +1,4 @@
 import { CHART_COLOURS } from '@renderer/charts/palette';
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { plural, pluralWord } from '@shared/format';
 import type { Card, CardGroup, VoteItem } from '@shared/sessions';
 import {
@@ -11,6 +10,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
+import type { PresentProps } from '../present-props';
 import './group-vote-screen.css';
 
 const CHART_ITEMS = 10;

@@ -1,8 +1,9 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
-import { DistributionColumns, spreadOf } from '@renderer/pages/session/stages/rating-parts';
+import { DistributionColumns } from '@renderer/charts/DistributionColumns';
+import { spreadOf } from '@renderer/charts/rating-stats';
 import { pluralWord } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import type { PracticePulse } from '@shared/sessions';
+import type { PresentProps } from '../present-props';
 import './pulse-screen.css';
 
 /** Before the reveal: what to rate and how many have rated. After: the four distributions. */

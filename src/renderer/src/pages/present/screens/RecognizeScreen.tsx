@@ -1,5 +1,5 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { OUTCOME_TAGS } from '@shared/format';
+import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 export function RecognizeScreen({ view }: PresentProps) {

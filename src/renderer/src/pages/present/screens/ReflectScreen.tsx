@@ -1,7 +1,7 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { CARD_KIND_LABELS, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import type { Card, CardKind } from '@shared/sessions';
+import type { PresentProps } from '../present-props';
 import './reflect-screen.css';
 
 const KINDS: { id: CardKind; label: string; mark: string }[] = [

@@ -1,5 +1,5 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import { FOLLOW_UP_STATUS_LABELS, formatDate } from '@shared/format';
+import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 export function ReviewScreen({ view }: PresentProps) {

@@ -1,6 +1,6 @@
-import type { PresentProps } from '@renderer/pages/session/stage-props';
 import type { StageId } from '@shared/stages';
 import type { ComponentType } from 'react';
+import type { PresentProps } from '../present-props';
 import { ActScreen } from './ActScreen';
 import { CheckInScreen } from './CheckInScreen';
 import { CloseScreen } from './CloseScreen';

@@ -1,14 +1,14 @@
 import type { StageId } from '@shared/stages';
 import type { ComponentType } from 'react';
 import type { StageProps } from '../stage-props';
-import { ActStage } from './ActStage';
-import { CheckInStage } from './CheckInStage';
-import { CloseStage } from './CloseStage';
-import { GroupVoteStage } from './GroupVoteStage';
-import { PulseStage } from './PulseStage';
-import { RecognizeStage } from './RecognizeStage';
-import { ReflectStage } from './ReflectStage';
-import { ReviewStage } from './ReviewStage';
+import { ActStage } from './act/ActStage';
+import { CheckInStage } from './check-in/CheckInStage';
+import { CloseStage } from './close/CloseStage';
+import { GroupVoteStage } from './group-vote/GroupVoteStage';
+import { PulseStage } from './pulse/PulseStage';
+import { RecognizeStage } from './recognize/RecognizeStage';
+import { ReflectStage } from './reflect/ReflectStage';
+import { ReviewStage } from './review/ReviewStage';
 
 export const STAGE_PANELS: Record<StageId, ComponentType<StageProps>> = {
   'check-in': CheckInStage,

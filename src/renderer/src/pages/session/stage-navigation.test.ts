@@ -1,0 +1,33 @@
+import type { SessionStage } from '@shared/sessions';
+import { STAGE_IDS, type StageId } from '@shared/stages';
+import { describe, expect, it } from 'vitest';
+import { neighbourStage } from './stage-navigation';
+
+const stages = (skipped: StageId[] = []): SessionStage[] =>
+  STAGE_IDS.map((id) => ({ id, minutes: 5, skipped: skipped.includes(id) }));
+
+describe('neighbourStage', () => {
+  it('steps to the stage after or before, in the session’s order', () => {
+    expect(neighbourStage(stages(), 'pulse', 1)).toBe('reflect');
+    expect(neighbourStage(stages(), 'pulse', -1)).toBe('review');
+  });
+
+  it('passes over skipped stages both ways', () => {
+    const withoutReview = stages(['review']);
+    expect(neighbourStage(withoutReview, 'check-in', 1)).toBe('pulse');
+    expect(neighbourStage(withoutReview, 'pulse', -1)).toBe('check-in');
+  });
+
+  it('has nothing before the first stage or after the last', () => {
+    expect(neighbourStage(stages(), 'check-in', -1)).toBeNull();
+    expect(neighbourStage(stages(), 'close', 1)).toBeNull();
+    expect(neighbourStage(stages(['close']), 'act', 1)).toBeNull();
+  });
+
+  it('follows a reordered template, and finds the way out of a skipped stage being looked at', () => {
+    const reordered = stages().reverse();
+    expect(neighbourStage(reordered, 'close', 1)).toBe('act');
+    expect(neighbourStage(stages(['review']), 'review', 1)).toBe('pulse');
+    expect(neighbourStage(stages(['review']), 'review', -1)).toBe('check-in');
+  });
+});

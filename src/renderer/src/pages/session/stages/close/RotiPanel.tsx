@@ -1,0 +1,80 @@
+import { sum } from '@renderer/charts/rating-stats';
+import { plural } from '@shared/format';
+import type { RotiState } from '@shared/sessions';
+import { ROTI_LABELS } from '@shared/stages';
+import { useState } from 'react';
+import type { StageProps } from '../../stage-props';
+import { type InputWay, InputWayToggle } from '../ratings/InputWayToggle';
+import { TallyForm } from '../ratings/TallyForm';
+import { useSetRotiTally } from './mutations';
+import { RotiLaptop } from './RotiLaptop';
+import { RotiSummary } from './RotiSummary';
+import { ROTI_QUESTION } from './roti-question';
+import './roti.css';
+
+/** Return on time invested at Close: collect it by tally or privately, then show the result. */
+export function RotiPanel({ view, readOnly }: StageProps) {
+  const { session, participants, roti, rotiSubmitted } = view;
+  const [way, setWay] = useState<InputWay>(rotiSubmitted.length > 0 ? 'laptop' : 'tally');
+
+  if (participants.length === 0) {
+    return (
+      <p className="empty-note">
+        {readOnly
+          ? 'Nobody was recorded at the check-in, so this retro has no ROTI ratings.'
+          : 'Nobody is recorded yet. Record who is here in the Check-in first: ROTI ratings are checked against that head count.'}
+      </p>
+    );
+  }
+
+  return (
+    <div className="roti-panel">
+      {!readOnly && (
+        <div className="roti-entry">
+          <InputWayToggle legend="How will people rate this retro?" value={way} onChange={setWay} />
+          {way === 'tally' ? (
+            <RotiTally sessionId={session.id} roti={roti} people={participants.length} />
+          ) : (
+            <RotiLaptop
+              sessionId={session.id}
+              participants={participants}
+              submitted={rotiSubmitted}
+            />
+          )}
+        </div>
+      )}
+      <RotiSummary roti={roti} people={participants.length} />
+    </div>
+  );
+}
+
+function RotiTally({
+  sessionId,
+  roti,
+  people,
+}: {
+  sessionId: string;
+  roti: RotiState;
+  people: number;
+}) {
+  const privately = roti.total - sum(roti.tally);
+  const save = useSetRotiTally();
+
+  return (
+    <TallyForm
+      className="roti-tally"
+      aria-label="ROTI tally"
+      saved={roti.tally}
+      privately={privately}
+      label="ROTI tally"
+      scaleLabels={ROTI_LABELS}
+      onSave={(counts) => save.mutateAsync({ sessionId, counts })}
+    >
+      <p className="roti-question">
+        Ask: “{ROTI_QUESTION}” Everyone shows 1 to 5 fingers at once. The tally can count up to{' '}
+        {plural(people - privately, 'person')}
+        {privately > 0 && ` (${privately} already rated in private)`}.
+      </p>
+    </TallyForm>
+  );
+}

@@ -1,0 +1,5 @@
+import { useContractMutation } from '@renderer/api/contract-query';
+
+export const useSetPulseTally = () => useContractMutation('pulse.setTally');
+export const useSubmitPulse = () => useContractMutation('pulse.submit');
+export const useRevealPulse = () => useContractMutation('pulse.reveal');
