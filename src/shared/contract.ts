@@ -250,17 +250,18 @@ export const namespaceOf = (method: string): string => method.split('.')[0] ?? m
 const EVERYTHING = [
   ...new Set(METHOD_NAMES.filter((name) => contract[name].kind === 'query').map(namespaceOf)),
 ] as QueryNamespace[];
-/** What a session's content feeds: its own views, the progress charts and the reports. */
-const SESSION_CONTENT: readonly QueryNamespace[] = ['sessions', 'dashboard', 'reports'];
+/** What a session's content feeds: its own views, the progress charts, reports and insights. */
+const SESSION_CONTENT: readonly QueryNamespace[] = ['sessions', 'dashboard', 'reports', 'insights'];
 
 /**
  * What each change makes stale, by query namespace: on `data.changed` every window refetches
  * the queries of these namespaces and leaves the rest alone.
  */
 export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
-  'teams.create': ['teams', 'dashboard'],
+  // The leads' insights overview lists every team by name, the archived ones last.
+  'teams.create': ['teams', 'dashboard', 'insights'],
   'teams.rename': ['teams', ...SESSION_CONTENT],
-  'teams.setArchived': ['teams', 'dashboard'],
+  'teams.setArchived': ['teams', 'dashboard', 'insights'],
   'teams.delete': ['teams', 'templates', ...SESSION_CONTENT],
   // Reports name members when they anonymise, so the roster is part of them.
   'teams.addMember': ['teams', 'reports'],
