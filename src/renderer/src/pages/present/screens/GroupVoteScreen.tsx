@@ -1,4 +1,5 @@
 import { CHART_COLOURS } from '@renderer/charts/palette';
+import { PROJECTOR } from '@renderer/charts/theme';
 import { plural, pluralWord } from '@shared/format';
 import type { Card, CardGroup, VoteItem } from '@shared/sessions';
 import {
@@ -146,7 +147,7 @@ function Results({ items }: { items: VoteItem[] }) {
                 dataKey="dots"
                 position="right"
                 fill={CHART_COLOURS.ink}
-                fontSize={30}
+                fontSize={PROJECTOR.label}
                 fontWeight={800}
                 formatter={(value) => plural(Number(value), 'dot')}
               />
