@@ -7,6 +7,7 @@ import { BackupsSection } from '@renderer/pages/settings/BackupsSection';
 import { workspaceApp } from '@renderer/test/workspace-app';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { contractQuery, createQueryClient, invalidateAfter } from './contract-query';
 
 const NAMES = /Zoë|Ångström|Ben|Okafor|Chioma/;
 
@@ -84,5 +85,24 @@ describe('data.changed', () => {
     await app.api.call('backups.create', {});
     await waitFor(() => expect(app.count('backups.list')).toBe(2));
     expect(app.count('teams.list')).toBe(2);
+  });
+
+  it('brings the insights up to date after a new team and a closed retro', async () => {
+    const app = await workspaceApp();
+    const client = createQueryClient(app.api);
+    const overview = contractQuery('insights.overview', { includeArchived: false });
+    expect(await client.fetchQuery(overview)).toEqual([]);
+
+    const team = await app.api.call('teams.create', { name: 'Checkout squad' });
+    await invalidateAfter(client, 'teams.create');
+    const rows = await client.fetchQuery(overview);
+    expect(rows.map((row) => row.name)).toEqual(['Checkout squad']);
+
+    const insights = contractQuery('insights.team', { teamId: team.id });
+    expect((await client.fetchQuery(insights)).retrosRead).toBe(0);
+    const session = await app.api.call('sessions.create', { teamId: team.id, title: 'Retro 1' });
+    await app.api.call('sessions.close', { sessionId: session.id });
+    await invalidateAfter(client, 'sessions.close');
+    expect((await client.fetchQuery(insights)).retrosRead).toBe(1);
   });
 });
