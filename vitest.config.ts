@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
     environment: 'node',
     pool: 'forks',
     benchmark: { include: ['bench/**/*.bench.ts'] },
