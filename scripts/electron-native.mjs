@@ -74,11 +74,12 @@ export function ensureElectronSqlite() {
       spawnSync(command, args, { cwd: work, env, stdio: 'ignore', timeout: 10 * 60 * 1000 })
         .status === 0,
   );
-  if (!built) return null;
-  mkdirSync(dirname(binary), { recursive: true });
-  copyFileSync(join(work, 'build/Release/better_sqlite3.node'), binary);
+  if (built) {
+    mkdirSync(dirname(binary), { recursive: true });
+    copyFileSync(join(work, 'build/Release/better_sqlite3.node'), binary);
+  }
   rmSync(work, { recursive: true, force: true });
-  return binary;
+  return built ? binary : null;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
