@@ -18,7 +18,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/main/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            '*.test.ts',
+          ],
           environment: 'node',
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { installedElectron } from '../scripts/electron-shell.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const DATABASE_FILE_NAME = 'threadline.sqlite';
@@ -29,11 +29,7 @@ export interface AppHandle {
 
 function electronBinary(): string | null {
   if (process.env.THREADLINE_E2E_MODE === 'browser') return null;
-  try {
-    return createRequire(import.meta.url)('electron') as string;
-  } catch {
-    return null;
-  }
+  return installedElectron();
 }
 
 interface Launched {

@@ -1,42 +1,39 @@
 // npm start: opens the desktop app. Where Electron's binary is missing and cannot be fetched,
 // it says so in one sentence and runs browser mode instead.
-import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.mjs';
 import { ensureElectronSqlite } from './electron-native.mjs';
+import { fetchElectron, installedElectron } from './electron-shell.mjs';
 import { runBrowserMode } from './web.mjs';
 
-const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-
-function electronBinary() {
-  try {
-    return require('electron');
-  } catch {
-    return null;
-  }
-}
-
-function fetchElectron() {
-  console.log('Fetching the Electron desktop shell (first start only)…');
-  spawnSync(process.execPath, [require.resolve('electron/install.js')], {
-    stdio: 'ignore',
-    timeout: 5 * 60 * 1000,
-  });
-  return electronBinary();
-}
 
 function fallBack(reason) {
   console.log(`${reason}, so Threadline is opening in browser mode instead.`);
   runBrowserMode(args);
 }
 
-const binary = electronBinary() ?? fetchElectron();
+/** Electron's install tooling needs Node 22.12 or newer. */
+function nodeCanInstallElectron() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 12);
+}
+
+function desktopBinary() {
+  const installed = installedElectron();
+  if (installed || !nodeCanInstallElectron()) return installed;
+  console.log('Fetching the Electron desktop shell (first start only)…');
+  return fetchElectron();
+}
+
+const binary = desktopBinary();
 if (!binary) {
   fallBack(
-    'The Electron desktop shell is not installed and could not be downloaded on this machine',
+    nodeCanInstallElectron()
+      ? 'The Electron desktop shell is not installed and could not be downloaded on this machine'
+      : `The Electron desktop shell needs Node.js 22.12 or newer to install and this is Node.js ${process.versions.node}`,
   );
 } else {
   buildIfStale();

@@ -1,19 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { IPC_EVENT_CHANNEL } from '@shared/contract';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { version } from '../../package.json';
+import { registerAppScheme, serveApp } from './app-protocol';
 import { defaultDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { desktopHost } from './pdf-export';
 import { applySecurity } from './security';
-import { isAppUrl } from './trusted-url';
+import { sqliteBinding } from './sqlite-binding';
 import { createMainWindow, windowPaths } from './windows';
 import { openWorkspace } from './workspace';
 
 const paths = windowPaths(fileURLToPath(new URL('.', import.meta.url)));
+registerAppScheme();
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveApp(paths.rendererDir);
   applySecurity(paths);
   Menu.setApplicationMenu(null);
 
@@ -21,12 +24,14 @@ async function start(): Promise<void> {
     dataDir: defaultDataDir(),
     mode: 'desktop',
     version,
-    nativeBinding: process.env.THREADLINE_SQLITE_BINDING,
+    nativeBinding: sqliteBinding({
+      packaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      env: process.env,
+    }),
     host: desktopHost(paths),
   });
-  const isTrustedSender = (event: IpcMainInvokeEvent) =>
-    event.senderFrame !== null && isAppUrl(event.senderFrame.url, paths.rendererIndex);
-  registerIpc(workspace.call, isTrustedSender);
+  registerIpc(workspace.call);
   workspace.subscribe((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
       window.webContents.send(IPC_EVENT_CHANNEL, event);

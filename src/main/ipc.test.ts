@@ -1,20 +1,30 @@
 import { ipcChannel, METHOD_NAMES } from '@shared/contract';
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { appPageUrl } from './app-url';
+import { ipcMain } from './test/fake-electron';
 
-type Handler = (event: IpcMainInvokeEvent, input: unknown) => unknown;
-const registered = new Map<string, Handler>();
+vi.mock('electron', () => import('./test/fake-electron'));
 
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, handler: Handler) => registered.set(channel, handler),
-  },
-}));
+const { isAppSender, registerIpc } = await import('./ipc');
 
-const { registerIpc } = await import('./ipc');
+const fromFrame = (url: string | null) =>
+  ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;
+const handler = (method: 'teams.create' | 'teams.delete') => {
+  const registered = ipcMain.handlers.get(ipcChannel(method));
+  if (!registered) throw new Error(`No handler for ${method}.`);
+  return registered;
+};
 
-const fromFrame = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
-const appPage = 'file:///app/out/renderer/index.html';
+describe('isAppSender', () => {
+  it('trusts only a frame showing the app page', () => {
+    expect(isAppSender(fromFrame(appPageUrl('/teams')))).toBe(true);
+    expect(isAppSender(fromFrame('https://evil.example/'))).toBe(false);
+    expect(isAppSender(fromFrame('file:///app/out/renderer/index.html'))).toBe(false);
+    expect(isAppSender(fromFrame('app://threadline.evil/index.html'))).toBe(false);
+    expect(isAppSender(fromFrame(null))).toBe(false);
+  });
+});
 
 describe('registerIpc', () => {
   const dispatch = vi.fn((method: string, input: unknown) => ({
@@ -23,18 +33,17 @@ describe('registerIpc', () => {
   }));
 
   beforeEach(() => {
-    registered.clear();
+    ipcMain.handlers.clear();
     dispatch.mockClear();
-    registerIpc(dispatch, (event) => event.senderFrame?.url === appPage);
+    registerIpc(dispatch);
   });
 
   it('registers exactly one handler per contract method', () => {
-    expect([...registered.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
   });
 
   it('passes calls from the app page to dispatch', async () => {
-    const handler = registered.get(ipcChannel('teams.create'));
-    const result = await handler?.(fromFrame(appPage), { name: 'Alpha' });
+    const result = await handler('teams.create')(fromFrame(appPageUrl()), { name: 'Alpha' });
     expect(result).toEqual({
       ok: true,
       value: { method: 'teams.create', input: { name: 'Alpha' } },
@@ -42,8 +51,9 @@ describe('registerIpc', () => {
   });
 
   it('refuses a foreign sender without reaching dispatch', async () => {
-    const handler = registered.get(ipcChannel('teams.delete'));
-    const result = await handler?.(fromFrame('https://evil.example/'), { teamId: 'x' });
+    const result = await handler('teams.delete')(fromFrame('https://evil.example/'), {
+      teamId: 'x',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(dispatch).not.toHaveBeenCalled();
   });
@@ -51,12 +61,11 @@ describe('registerIpc', () => {
 
 describe('registerIpc with the real dispatch', () => {
   it('returns a typed error for invalid input and never throws', async () => {
-    registered.clear();
+    ipcMain.handlers.clear();
     const { tempWorkspace } = await import('./test/temp-workspace');
     const ws = await tempWorkspace();
-    registerIpc(ws.dispatch, () => true);
-    const handler = registered.get(ipcChannel('teams.create'));
-    const result = await handler?.(fromFrame(appPage), { name: 12 });
+    registerIpc(ws.dispatch);
+    const result = await handler('teams.create')(fromFrame(appPageUrl()), { name: 12 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });
     expect(ws.db.prepare('SELECT COUNT(*) FROM teams').pluck().get()).toBe(0);
     ws.dispose();

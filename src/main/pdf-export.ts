@@ -5,6 +5,7 @@ import { conflict } from '@shared/errors';
 import { REPORT_STATE_ATTRIBUTE, type ReportState, type SavePdfResult } from '@shared/reports';
 import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
 import type { DesktopHost } from './api/handlers';
+import { appPageUrl } from './app-url';
 import { securePreferences, type WindowPaths } from './windows';
 
 const READY_TIMEOUT_MS = 30_000;
@@ -36,7 +37,7 @@ async function renderPdf(paths: WindowPaths, route: string): Promise<Buffer> {
     webPreferences: { ...securePreferences(paths.preload), backgroundThrottling: false },
   });
   try {
-    await window.loadFile(paths.rendererIndex, { hash: route });
+    await window.loadURL(appPageUrl(route));
     await waitForReport(window.webContents);
     return await window.webContents.printToPDF({
       pageSize: 'A4',

@@ -5,7 +5,6 @@ import { presentationWindowOptions, type WindowPaths } from './windows';
 
 /** Locks down every web contents the app creates: no navigation, no pop-ups, no permissions. */
 export function applySecurity(paths: WindowPaths): void {
-  const rendererIndexFile = paths.rendererIndex;
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
@@ -21,12 +20,12 @@ export function applySecurity(paths: WindowPaths): void {
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url, rendererIndexFile)) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isPresentationUrl(url, rendererIndexFile)) {
+      if (isPresentationUrl(url)) {
         return {
           action: 'allow',
           overrideBrowserWindowOptions: presentationWindowOptions(paths.preload),

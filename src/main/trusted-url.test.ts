@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import { appPageUrl } from './app-url';
 import { isAppUrl, isPresentationUrl, isSafeExternalUrl } from './trusted-url';
 
-describe('isAppUrl', () => {
-  const index = '/app/out/renderer/index.html';
-  it('accepts the app page with any route', () => {
-    expect(isAppUrl('file:///app/out/renderer/index.html#/teams/1', index)).toBe(true);
+describe('appPageUrl', () => {
+  it('is the app page on the app origin, with an optional hash route', () => {
+    expect(appPageUrl()).toBe('app://threadline/index.html');
+    expect(appPageUrl('/report/session/s1?anonymise=1')).toBe(
+      'app://threadline/index.html#/report/session/s1?anonymise=1',
+    );
   });
-  it('refuses other files, other schemes and look-alikes', () => {
-    expect(isAppUrl('file:///etc/passwd', index)).toBe(false);
-    expect(isAppUrl('https://app/out/renderer/index.html', index)).toBe(false);
-    expect(isAppUrl('file:///app/out/renderer/index.html.evil', index)).toBe(false);
-    expect(isAppUrl('not a url', index)).toBe(false);
+});
+
+describe('isAppUrl', () => {
+  it('accepts the app page with any route', () => {
+    expect(isAppUrl('app://threadline/index.html')).toBe(true);
+    expect(isAppUrl('app://threadline/index.html#/teams/1')).toBe(true);
+  });
+
+  it('refuses other origins, even ones that start like the app', () => {
+    expect(isAppUrl('app://threadline.evil/index.html')).toBe(false);
+    expect(isAppUrl('app://threadline:8080/index.html')).toBe(false);
+    expect(isAppUrl('app://user@threadline/index.html')).toBe(false);
+    expect(isAppUrl('https://threadline/index.html')).toBe(false);
+    expect(isAppUrl('file:///app/out/renderer/index.html')).toBe(false);
+    expect(isAppUrl('appx://threadline/index.html')).toBe(false);
+  });
+
+  it('refuses other paths of the app origin and non-URLs', () => {
+    expect(isAppUrl('app://threadline/assets/index.js')).toBe(false);
+    expect(isAppUrl('app://threadline/index.html.evil')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
   });
 });
 
@@ -25,10 +44,10 @@ describe('isSafeExternalUrl', () => {
 });
 
 describe('isPresentationUrl', () => {
-  const index = '/app/out/renderer/index.html';
   it('accepts only the presentation route of the app page', () => {
-    expect(isPresentationUrl('file:///app/out/renderer/index.html#/present/s1', index)).toBe(true);
-    expect(isPresentationUrl('file:///app/out/renderer/index.html#/teams/t1', index)).toBe(false);
-    expect(isPresentationUrl('https://evil.example/#/present/s1', index)).toBe(false);
+    expect(isPresentationUrl('app://threadline/index.html#/present/s1')).toBe(true);
+    expect(isPresentationUrl('app://threadline/index.html#/teams/t1')).toBe(false);
+    expect(isPresentationUrl('app://threadline.evil/index.html#/present/s1')).toBe(false);
+    expect(isPresentationUrl('https://evil.example/#/present/s1')).toBe(false);
   });
 });

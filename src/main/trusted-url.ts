@@ -1,27 +1,41 @@
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_PAGE_PATH, APP_SCHEME } from './app-url';
 
-/** True when `url` is a page of the app's own renderer, compared as parsed URLs. */
-export function isAppUrl(url: string, rendererIndexFile: string): boolean {
+function parse(url: string): URL | null {
   try {
-    const parsed = new URL(url);
-    const own = pathToFileURL(rendererIndexFile);
-    return parsed.protocol === 'file:' && parsed.pathname === own.pathname;
+    return new URL(url);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * True when `url` is the app's own page (any route): its parsed scheme and host, the origin,
+ * must be the app's, and its path the app's page. Never a string prefix test.
+ */
+export function isAppUrl(url: string): boolean {
+  const parsed = parse(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.pathname === APP_PAGE_PATH
+  );
 }
 
 /** Only plain https links leave the app, and only to the system browser. */
 export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
+  const parsed = parse(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === 'https:' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /** The app's own presentation view, the one window the app itself may open. */
-export function isPresentationUrl(url: string, rendererIndexFile: string): boolean {
-  return isAppUrl(url, rendererIndexFile) && new URL(url).hash.startsWith('#/present/');
+export function isPresentationUrl(url: string): boolean {
+  return isAppUrl(url) && new URL(url).hash.startsWith('#/present/');
 }

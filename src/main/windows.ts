@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { WINDOW_BACKGROUND } from '@shared/window-colours';
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { appPageUrl } from './app-url';
 
 export interface WindowPaths {
   preload: string;
-  rendererIndex: string;
+  /** The built renderer: the only folder the `app://` scheme serves. */
+  rendererDir: string;
   icon: string;
 }
 
@@ -42,14 +44,17 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     webPreferences: { ...securePreferences(paths.preload), spellcheck: true },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(paths.rendererIndex);
+  void window.loadURL(appPageUrl());
   return window;
 }
 
+/** Paths of the built app, from the folder of the built main process (`out/main`). */
 export function windowPaths(mainDir: string): WindowPaths {
+  const rendererDir = join(mainDir, '../renderer');
   return {
     preload: join(mainDir, '../preload/index.cjs'),
-    rendererIndex: join(mainDir, '../renderer/index.html'),
-    icon: join(mainDir, '../../resources/icon.png'),
+    rendererDir,
+    // The renderer build copies resources/ into its folder, so the icon ships inside the app.
+    icon: join(rendererDir, 'icon.png'),
   };
 }
