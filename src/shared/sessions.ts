@@ -3,6 +3,7 @@ import type { SuggestedFocus } from './insights';
 import { PRACTICE_IDS, type PracticeId } from './practices';
 import { STAGE_IDS, type StageId } from './stages';
 import { Id, MemberName } from './teams';
+import { multiLine, singleLine, writing } from './text';
 
 export const SESSION_TITLE_MAX = 120;
 export const CARD_TEXT_MAX = 500;
@@ -245,12 +246,10 @@ export interface PresentationView {
 
 // ---------- Input schemas ----------
 
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .trim()
-    .min(1, `${what} cannot be empty.`)
-    .max(max, `${what} can be at most ${max} characters.`);
+const line = (what: string, max: number) =>
+  singleLine({ what, max, empty: `${what} cannot be empty.` });
+const lines = (what: string, max: number) =>
+  multiLine({ what, max, empty: `${what} cannot be empty.` });
 
 export const IsoDate = z
   .string({ error: 'A date is required.' })
@@ -278,8 +277,8 @@ export const DistributionSchema = z.tuple([Count, Count, Count, Count, Count], {
   error: 'Give five counts, one for each score from 1 to 5.',
 });
 export const ItemRefSchema = z.object({ kind: z.enum(['card', 'group']), id: Id });
-export const SessionTitle = text('The session title', SESSION_TITLE_MAX);
-export const CardText = text('A card', CARD_TEXT_MAX);
+export const SessionTitle = line('The session title', SESSION_TITLE_MAX);
+export const CardText = lines('A card', CARD_TEXT_MAX);
 
 export const SessionRef = z.object({ sessionId: Id });
 export const TeamSessionsInput = z.object({ teamId: Id });
@@ -308,8 +307,8 @@ export const TemplateInput = z.object({
   prompts: z.record(
     PracticeIdSchema,
     z.object({
-      wentWell: z.array(text('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
-      toImprove: z.array(text('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
+      wentWell: z.array(line('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
+      toImprove: z.array(line('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
     }),
   ),
   autoStartTimer: z.boolean(),
@@ -330,11 +329,16 @@ export const UpdateSessionInput = z.object({
   sessionId: Id,
   title: SessionTitle.optional(),
   date: IsoDate.optional(),
-  notes: z.string().max(NOTE_MAX, `Notes can be at most ${NOTE_MAX} characters.`).optional(),
-  summary: z
-    .string()
-    .max(NOTE_MAX, `The summary can be at most ${NOTE_MAX} characters.`)
-    .optional(),
+  notes: writing({
+    what: 'Notes',
+    max: NOTE_MAX,
+    tooLong: `Notes can be at most ${NOTE_MAX} characters.`,
+  }).optional(),
+  summary: writing({
+    what: 'The summary',
+    max: NOTE_MAX,
+    tooLong: `The summary can be at most ${NOTE_MAX} characters.`,
+  }).optional(),
   dotsPerParticipant: z
     .number()
     .int()
@@ -375,7 +379,11 @@ export const SetParticipantsInput = z.discriminatedUnion('mode', [
 export const CheckInInput = z.object({
   sessionId: Id,
   participantId: Id,
-  word: z.string().trim().max(40, 'Keep the check-in to a word or two (40 characters).'),
+  word: singleLine({
+    what: 'The check-in',
+    max: 40,
+    tooLong: 'Keep the check-in to a word or two (40 characters).',
+  }),
 });
 
 export const PulseTallyInput = z.object({
@@ -406,13 +414,13 @@ export const CardRef = z.object({ cardId: Id });
 
 export const CreateGroupInput = z.object({
   sessionId: Id,
-  title: text('The group title', SHORT_TEXT_MAX),
+  title: line('The group title', SHORT_TEXT_MAX),
   cardIds: z.array(Id).min(2, 'Pick at least two cards to group.'),
 });
 export const GroupCardInput = z.object({ groupId: Id, cardId: Id });
 export const RenameGroupInput = z.object({
   groupId: Id,
-  title: text('The group title', SHORT_TEXT_MAX),
+  title: line('The group title', SHORT_TEXT_MAX),
 });
 export const GroupRef = z.object({ groupId: Id });
 
@@ -434,16 +442,16 @@ export const SetCircleInput = z.object({
 
 export const AddKudosInput = z.object({
   sessionId: Id,
-  act: text('What they did', CARD_TEXT_MAX),
-  who: text('Who did it', SHORT_TEXT_MAX),
+  act: lines('What they did', CARD_TEXT_MAX),
+  who: line('Who did it', SHORT_TEXT_MAX),
   outcome: z.enum(['worked', 'partly', 'did_not_work'], { error: 'Say how it turned out.' }),
 });
 export const KudosRef = z.object({ kudosId: Id });
 
 export const AddActionInput = z.object({
   sessionId: Id,
-  title: text('The action', CARD_TEXT_MAX),
-  owner: text('The owner', SHORT_TEXT_MAX),
+  title: line('The action', CARD_TEXT_MAX),
+  owner: line('The owner', SHORT_TEXT_MAX),
   dueDate: IsoDate.nullable(),
   practiceId: PracticeIdSchema,
   circle: z.enum(['control', 'influence'], {
@@ -456,8 +464,8 @@ export const ActionRef = z.object({ actionId: Id });
 export const AddCommitmentInput = z.object({
   sessionId: Id,
   participantId: Id.nullable(),
-  person: text('The name', SHORT_TEXT_MAX),
-  text: text('The commitment', CARD_TEXT_MAX),
+  person: line('The name', SHORT_TEXT_MAX),
+  text: lines('The commitment', CARD_TEXT_MAX),
 });
 export const CommitmentRef = z.object({ commitmentId: Id });
 
@@ -468,7 +476,11 @@ export const ReviewMarkInput = z.object({
   status: z.enum(['done', 'in_progress', 'dropped'], {
     error: 'Choose done, in progress or dropped.',
   }),
-  note: z.string().trim().max(CARD_TEXT_MAX, `A note can be at most ${CARD_TEXT_MAX} characters.`),
+  note: multiLine({
+    what: 'A note',
+    max: CARD_TEXT_MAX,
+    tooLong: `A note can be at most ${CARD_TEXT_MAX} characters.`,
+  }),
 });
 
 export const RotiTallyInput = z.object({ sessionId: Id, counts: DistributionSchema });

@@ -26,7 +26,7 @@ export function ImportSection() {
   // A new key empties the file input, so the same file can be chosen again.
   const [inputKey, setInputKey] = useState(0);
   const [chosen, setChosen] = useState<Chosen>();
-  const [choices, setChoices] = useState<Record<string, ConflictResolution>>({});
+  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictResolution>>(new Map());
   const [report, setReport] = useState<ImportReport>();
 
   const read = useAction(async (file: File) => {
@@ -39,13 +39,15 @@ export function ImportSection() {
     }
     const document = await file.text();
     const preview = await api.call('data.previewImport', { document });
-    setChoices(
-      Object.fromEntries(preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename'])),
-    );
+    // A Map, since the keys come from the file and may be “__proto__” or “toString”.
+    setChoices(new Map(preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename'])));
     setChosen({ name: file.name, document, preview });
   });
   const apply = useAction((item: Chosen) =>
-    api.call('data.import', { document: item.document, resolutions: choices }),
+    api.call('data.import', {
+      document: item.document,
+      resolutions: [...choices].map(([key, choice]) => ({ key, choice })),
+    }),
   );
 
   function reset() {
@@ -97,7 +99,7 @@ export function ImportSection() {
         <ImportPreviewPanel
           chosen={chosen}
           choices={choices}
-          onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
+          onChoose={(key, choice) => setChoices((current) => new Map(current).set(key, choice))}
           onImport={() => importNow(chosen)}
           onCancel={reset}
           pending={apply.pending}
@@ -127,14 +129,14 @@ function ImportPreviewPanel({
   pending,
 }: {
   chosen: Chosen;
-  choices: Record<string, ConflictResolution>;
+  choices: ReadonlyMap<string, ConflictResolution>;
   onChoose: (key: string, choice: ConflictResolution) => void;
   onImport: () => void;
   onCancel: () => void;
   pending: boolean;
 }) {
   const { preview } = chosen;
-  const adding = preview.teams.filter((team) => !team.conflict || choices[team.key] !== 'skip');
+  const adding = preview.teams.filter((team) => !team.conflict || choices.get(team.key) !== 'skip');
   return (
     <section className="settings-preview" aria-label="Import preview">
       <h3>
@@ -159,7 +161,7 @@ function ImportPreviewPanel({
                     <input
                       type="radio"
                       name={`resolution-${team.key}`}
-                      checked={choices[team.key] !== 'skip'}
+                      checked={choices.get(team.key) !== 'skip'}
                       onChange={() => onChoose(team.key, 'rename')}
                     />
                     Import it as “{team.renameTo}”
@@ -168,7 +170,7 @@ function ImportPreviewPanel({
                     <input
                       type="radio"
                       name={`resolution-${team.key}`}
-                      checked={choices[team.key] === 'skip'}
+                      checked={choices.get(team.key) === 'skip'}
                       onChange={() => onChoose(team.key, 'skip')}
                     />
                     Skip this team
