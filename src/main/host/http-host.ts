@@ -17,7 +17,11 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   not_found: 404,
   conflict: 409,
+  stale: 409,
   read_only: 409,
+  storage_full: 507,
+  storage_read_only: 503,
+  workspace_missing: 503,
   internal: 500,
 };
 
