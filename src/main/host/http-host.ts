@@ -25,11 +25,32 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/**
+ * How long a caller may take to send a request. Node's defaults (five minutes for a request)
+ * would let a slow sender hold a connection open that long; here everything comes over
+ * loopback, where even the largest import arrives in well under a second.
+ */
+export interface HttpTimeouts {
+  /** The headers must be in by then. */
+  headersMs: number;
+  /** The whole request, body included, must be in by then. */
+  requestMs: number;
+  /** How often Node looks for requests over their time. */
+  checkEveryMs: number;
+}
+
+export const HTTP_TIMEOUTS: HttpTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  checkEveryMs: 1_000,
+};
+
 export interface HttpHostOptions {
   workspace: Workspace;
   rendererDir: string;
   token: string;
   port: number;
+  timeouts?: HttpTimeouts;
 }
 
 export interface HttpHost {
@@ -45,9 +66,17 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const streams = new Set<ServerResponse>();
   let port = options.port;
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => sendError(res, 'internal', 'The request could not be handled.'));
-  });
+  const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    (req, res) => {
+      handle(req, res).catch(() => sendError(res, 'internal', 'The request could not be handled.'));
+    },
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isLoopbackHost(req.headers.host, port)) {
