@@ -325,6 +325,14 @@ export const CreateSessionInput = z.object({
   title: SessionTitle,
   date: IsoDate.optional(),
 });
+/**
+ * The saved text an edit started from. Sent with a change to text that two windows may edit, it
+ * makes a save based on an older copy fail as `stale` instead of replacing newer words.
+ */
+export const EditBase = z
+  .string({ error: 'The text an edit started from must be text.' })
+  .max(NOTE_MAX, 'That is longer than any saved text.');
+
 export const UpdateSessionInput = z.object({
   sessionId: Id,
   title: SessionTitle.optional(),
@@ -346,6 +354,7 @@ export const UpdateSessionInput = z.object({
     .max(MAX_DOTS, `At most ${MAX_DOTS} dots each.`)
     .optional(),
   hideCardsUntilReveal: z.boolean().optional(),
+  expected: z.object({ title: EditBase, notes: EditBase, summary: EditBase }).partial().optional(),
 });
 export const GoToStageInput = z.object({ sessionId: Id, stageId: StageIdSchema });
 export const ExtendTimerInput = z.object({
@@ -409,6 +418,7 @@ export const UpdateCardInput = z.object({
   text: CardText.optional(),
   practiceId: PracticeIdSchema.optional(),
   kind: z.enum(['went_well', 'to_improve']).optional(),
+  expected: z.object({ text: EditBase }).optional(),
 });
 export const CardRef = z.object({ cardId: Id });
 
@@ -421,6 +431,7 @@ export const GroupCardInput = z.object({ groupId: Id, cardId: Id });
 export const RenameGroupInput = z.object({
   groupId: Id,
   title: line('The group title', SHORT_TEXT_MAX),
+  expected: z.object({ title: EditBase }).optional(),
 });
 export const GroupRef = z.object({ groupId: Id });
 

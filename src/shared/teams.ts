@@ -44,7 +44,12 @@ export const CreateTeamInput = z.object({
   name: TeamName,
   members: z.array(MemberName).max(100, 'A team can list at most 100 members.').default([]),
 });
-export const RenameTeamInput = z.object({ teamId: Id, name: TeamName });
+export const RenameTeamInput = z.object({
+  teamId: Id,
+  name: TeamName,
+  /** The name the rename started from; see EditBase in sessions.ts. */
+  expected: z.object({ name: z.string().max(TEAM_NAME_MAX * 4) }).optional(),
+});
 export const SetTeamArchivedInput = z.object({ teamId: Id, archived: z.boolean() });
 export const AddMemberInput = z.object({ teamId: Id, name: MemberName });
 export const RemoveMemberInput = z.object({ teamId: Id, memberId: Id });
