@@ -67,7 +67,11 @@ describe('text edited in two windows at once', () => {
       refused(ws, 'cards.update', { cardId: a.id, text: 'Mine', expected: { text: 'First' } }),
     ).toMatchObject({ code: 'stale', field: 'text', current: 'First, edited' });
     expect(
-      refused(ws, 'groups.rename', { groupId: group.id, title: 'Mine', expected: { title: 'Pair' } }),
+      refused(ws, 'groups.rename', {
+        groupId: group.id,
+        title: 'Mine',
+        expected: { title: 'Pair' },
+      }),
     ).toMatchObject({ code: 'stale', field: 'title', current: 'Duo' });
     expect(
       refused(ws, 'sessions.update', {

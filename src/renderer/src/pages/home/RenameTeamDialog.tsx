@@ -2,13 +2,17 @@ import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { TextField } from '@renderer/components/TextField';
 import { useAction } from '@renderer/hooks/use-action';
+import { useEditBase } from '@renderer/hooks/use-edit-base';
 import type { Team } from '@shared/teams';
 import { type FormEvent, useState } from 'react';
 
 export function RenameTeamDialog({ team, onClose }: { team: Team; onClose: () => void }) {
   const [name, setName] = useState(team.name);
+  const guarded = useEditBase(team.name);
   const rename = useAction((next: string) =>
-    api.call('teams.rename', { teamId: team.id, name: next }),
+    guarded((expected) =>
+      api.call('teams.rename', { teamId: team.id, name: next, expected: { name: expected } }),
+    ),
   );
 
   async function submit(event: FormEvent) {

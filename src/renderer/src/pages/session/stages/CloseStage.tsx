@@ -1,8 +1,11 @@
 import { api } from '@renderer/api/client';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { StaleTextNotice } from '@renderer/components/StaleTextNotice';
 import { useAction } from '@renderer/hooks/use-action';
-import { useState } from 'react';
+import { useSharedText } from '@renderer/hooks/use-shared-text';
+import { AppError } from '@shared/errors';
+import { useCallback, useState } from 'react';
 import type { StageProps } from '../stage-props';
 import { RotiPanel } from './RotiPanel';
 import { SessionResults } from './SessionResults';
@@ -10,14 +13,23 @@ import './close.css';
 
 export function CloseStage({ view, readOnly }: StageProps) {
   const { session } = view;
-  const [summary, setSummary] = useState(session.summary);
   const [confirming, setConfirming] = useState(false);
-  const saveSummary = useAction((text: string) =>
-    api.call('sessions.update', { sessionId: session.id, summary: text }),
+  const saveSummary = useCallback(
+    (text: string, expected: string) =>
+      api.call('sessions.update', {
+        sessionId: session.id,
+        summary: text,
+        expected: { summary: expected },
+      }),
+    [session.id],
   );
+  const summary = useSharedText(session.summary, saveSummary);
   const close = useAction(async () => {
-    if (summary !== session.summary) {
-      await api.call('sessions.update', { sessionId: session.id, summary });
+    if (summary.dirty && !(await summary.flush())) {
+      throw new AppError(
+        'stale',
+        'The summary could not be saved. Cancel, choose which summary to keep, then close.',
+      );
     }
     return api.call('sessions.close', { sessionId: session.id });
   });
@@ -66,15 +78,23 @@ export function CloseStage({ view, readOnly }: StageProps) {
         </label>
         <textarea
           id="close-summary-text"
-          value={summary}
+          value={summary.draft}
           readOnly={readOnly}
           rows={5}
           maxLength={5000}
           placeholder="Two or three sentences: what the team learned and what changes next."
-          onChange={(event) => setSummary(event.target.value)}
-          onBlur={() => summary !== session.summary && saveSummary.run(summary)}
+          onChange={(event) => summary.edit(event.target.value)}
+          onBlur={() => summary.dirty && summary.conflict === null && summary.flush()}
         />
-        <ErrorBanner error={saveSummary.error} />
+        {summary.conflict !== null && (
+          <StaleTextNotice
+            title="The summary was changed in another window while you were editing."
+            saved={summary.conflict}
+            onKeepMine={summary.keepMine}
+            onTakeSaved={summary.takeSaved}
+          />
+        )}
+        <ErrorBanner error={summary.error} />
       </section>
 
       {readOnly ? (

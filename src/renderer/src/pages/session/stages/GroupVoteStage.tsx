@@ -5,6 +5,7 @@ import { FormButtons } from '@renderer/components/FormButtons';
 import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
 import { TextField } from '@renderer/components/TextField';
 import { useAction } from '@renderer/hooks/use-action';
+import { useEditBase } from '@renderer/hooks/use-edit-base';
 import { practiceById } from '@shared/practices';
 import type {
   Card,
@@ -277,7 +278,12 @@ function GroupBox({
 
 function RenameGroupForm({ group, onDone }: { group: CardGroup; onDone: () => void }) {
   const [title, setTitle] = useState(group.title);
-  const rename = useAction(() => api.call('groups.rename', { groupId: group.id, title }));
+  const guarded = useEditBase(group.title);
+  const rename = useAction(() =>
+    guarded((expected) =>
+      api.call('groups.rename', { groupId: group.id, title, expected: { title: expected } }),
+    ),
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

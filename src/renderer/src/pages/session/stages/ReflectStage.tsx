@@ -4,6 +4,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
 import { useAction } from '@renderer/hooks/use-action';
+import { useEditBase } from '@renderer/hooks/use-edit-base';
 import { PRACTICES, type Practice, type PracticeId } from '@shared/practices';
 import { CARD_TEXT_MAX, type Card, type CardKind, type SessionView } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
@@ -267,8 +268,17 @@ function EditCardForm({ card, onDone }: { card: Card; onDone: () => void }) {
   const [practiceId, setPracticeId] = useState<PracticeId>(card.practiceId);
   const [kind, setKind] = useState<CardKind>(card.kind);
   const id = useId();
+  const guarded = useEditBase(card.text);
   const save = useAction(() =>
-    api.call('cards.update', { cardId: card.id, text, practiceId, kind }),
+    guarded((expected) =>
+      api.call('cards.update', {
+        cardId: card.id,
+        text,
+        practiceId,
+        kind,
+        expected: { text: expected },
+      }),
+    ),
   );
 
   async function submit(event: FormEvent) {
