@@ -61,7 +61,7 @@ export const conflict = (message: string, field?: string) =>
   new AppError('conflict', message, field);
 export const readOnly = (message: string) => new AppError('read_only', message);
 /** The copy being saved was based on text that has changed since; `current` is the saved text. */
-export const stale = (message: string, field: string, current: string) =>
+export const stale = (message: string, field: string, current?: string) =>
   new AppError('stale', message, field, current);
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

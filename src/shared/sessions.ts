@@ -283,8 +283,7 @@ export const CardText = lines('A card', CARD_TEXT_MAX);
 export const SessionRef = z.object({ sessionId: Id });
 export const TeamSessionsInput = z.object({ teamId: Id });
 
-export const TemplateInput = z.object({
-  teamId: Id,
+const TemplateBody = z.object({
   stages: z
     .array(
       z.object({
@@ -318,6 +317,15 @@ export const TemplateInput = z.object({
     .min(1, 'Give each participant at least 1 dot.')
     .max(MAX_DOTS, `At most ${MAX_DOTS} dots each.`),
   hideCardsUntilReveal: z.boolean(),
+});
+
+export const TemplateInput = TemplateBody.extend({
+  teamId: Id,
+  /**
+   * The template as the form loaded it; a save from a form loaded before another window saved
+   * the template is refused as `stale` (see EditBase).
+   */
+  expected: TemplateBody.optional(),
 });
 
 export const CreateSessionInput = z.object({

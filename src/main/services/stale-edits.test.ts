@@ -85,4 +85,28 @@ describe('text edited in two windows at once', () => {
     ).toMatchObject({ code: 'stale', field: 'name', current: 'Payments' });
     expect(checksum(ws.db)).toBe(before);
   });
+
+  it('guards a retro template saved from a form loaded before another window saved it', async () => {
+    const ws = await tempWorkspaceForTest();
+    const { team } = sessionWith(ws);
+    const loaded = ok(ws, 'templates.get', { teamId: team.id });
+    ok(ws, 'templates.update', { ...loaded, dotsPerParticipant: 5, expected: loaded });
+    const before = checksum(ws.db);
+
+    const error = refused(ws, 'templates.update', {
+      ...loaded,
+      hideCardsUntilReveal: !loaded.hideCardsUntilReveal,
+      expected: loaded,
+    });
+    expect(error).toMatchObject({ code: 'stale', field: 'template' });
+    expect(error.message).toMatch(/changed in another window/);
+    expect(checksum(ws.db)).toBe(before);
+
+    const newer = ok(ws, 'templates.get', { teamId: team.id });
+    ok(ws, 'templates.update', { ...loaded, hideCardsUntilReveal: false, expected: newer });
+    expect(ok(ws, 'templates.get', { teamId: team.id })).toMatchObject({
+      dotsPerParticipant: loaded.dotsPerParticipant,
+      hideCardsUntilReveal: false,
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ok, refused } from '../../test/dispatch-helpers';
+import { ok, participantIds, refused } from '../../test/dispatch-helpers';
 import {
   emptyTeams,
   fileWith,
@@ -7,9 +7,12 @@ import {
   repeatedMembers,
   team,
   unknownFields,
+  wrongVersion,
 } from '../../test/hostile-files';
+import { SOAK } from '../../test/soak';
 import { tempWorkspaceForTest } from '../../test/temp-workspace';
 import { checksum } from '../../test/workspace-state';
+import type { Workspace } from '../../workspace';
 import { MAX_IMPORT_DEPTH, MAX_IMPORT_VALUES } from './read-file';
 
 const refusal = (detail: string) => `This file cannot be imported: ${detail} Nothing was imported.`;
@@ -99,5 +102,118 @@ describe('keys that are also names of built-in properties', () => {
       { from: 'Team constructor', to: 'Team constructor (imported)' },
       { from: 'Team hasOwnProperty', to: 'Team hasOwnProperty (imported)' },
     ]);
+  });
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: the cases break the file's types on purpose.
+type Doc = Record<string, any>;
+
+/** An export with a member, participants, a grouped card, a vote, an action and its review. */
+function goodExport(ws: Workspace): string {
+  const team = ok(ws, 'teams.create', { name: 'Checkout squad', members: ['Ana'] });
+  const first = ok(ws, 'sessions.create', { teamId: team.id, title: 'One', date: '2026-03-03' });
+  const sessionId = first.id;
+  ok(ws, 'participants.set', { sessionId, mode: 'named', names: ['Ana', 'Ben'] });
+  const card = (text: string) =>
+    ok(ws, 'cards.add', { sessionId, practiceId: 'model-humility', kind: 'went_well', text });
+  const [a, b] = [card('One'), card('Two')];
+  const group = ok(ws, 'groups.create', { sessionId, title: 'Pair', cardIds: [a.id, b.id] });
+  ok(ws, 'votes.submit', {
+    sessionId,
+    participantId: participantIds(ws, sessionId)[0],
+    allocations: [{ item: { kind: 'group', id: group.id }, dots: 2 }],
+  });
+  const action = ok(ws, 'actions.add', {
+    sessionId,
+    title: 'Act',
+    owner: 'Ana',
+    dueDate: null,
+    practiceId: 'model-humility',
+    circle: 'control',
+    item: { kind: 'group', id: group.id },
+  });
+  ok(ws, 'sessions.close', { sessionId });
+  const second = ok(ws, 'sessions.create', { teamId: team.id, title: 'Two', date: '2026-03-17' });
+  ok(ws, 'review.mark', {
+    sessionId: second.id,
+    kind: 'action',
+    id: action.id,
+    status: 'done',
+    note: '',
+  });
+  return ok(ws, 'data.exportWorkspace', {}).document;
+}
+
+const edited = (text: string, change: (doc: Doc) => void) => {
+  const doc = JSON.parse(text);
+  change(doc);
+  return JSON.stringify(doc);
+};
+
+describe('the hostile-import suite', () => {
+  it('refuses every hostile file quickly and writes nothing', { timeout: 120_000 }, async () => {
+    const ws = await tempWorkspaceForTest();
+    const good = goodExport(ws);
+    const session = (doc: Doc) => doc.teams[0].sessions[0];
+    const cases: [string, string, RegExp][] = [
+      ['1.5 million empty teams (4.5 MB)', emptyTeams(1_500_000), /more than 2,000,000 values/],
+      ['5 million nested lists (10 MB)', nestedLists(5_000_000), /levels deep/],
+      ['300,000 unknown fields', unknownFields(300_000), /Unrecognized keys/],
+      ['100,000 clashing members', repeatedMembers(100_000), /appears twice/],
+      ['version 2', wrongVersion(2), /export version 2, .*Update Threadline/],
+      ['version 0', wrongVersion(0), /export version 0, which this version/],
+      ['version as text', wrongVersion('1'), /does not say which export version/],
+      ['no version', wrongVersion(null), /does not say which export version/],
+      [
+        'a card in a missing group',
+        edited(good, (d) => {
+          session(d).cards[0].groupKey = 'ghost';
+        }),
+        /cards\[0\]\.groupKey: It refers to the group “ghost”/,
+      ],
+      [
+        'a vote by a stranger',
+        edited(good, (d) => {
+          session(d).votes[0].participantKey = '__proto__';
+        }),
+        /votes\[0\]\.participantKey: It refers to participant “__proto__”/,
+      ],
+      [
+        'a review of a missing action',
+        edited(good, (d) => {
+          d.teams[0].sessions[1].reviews[0].actionKey = 'constructor';
+        }),
+        /reviews\[0\]\.actionKey: It refers to the team’s action “constructor”/,
+      ],
+      [
+        'a participant of a missing member',
+        edited(good, (d) => {
+          session(d).participants[0].memberKey = 'toString';
+        }),
+        /participants\[0\]\.memberKey: It refers to the member “toString”/,
+      ],
+      [
+        'an action from a missing card',
+        edited(good, (d) => {
+          session(d).actions[0].groupKey = null;
+          session(d).actions[0].cardKey = 'hasOwnProperty';
+        }),
+        /actions\[0\]\.cardKey: It refers to the card “hasOwnProperty”/,
+      ],
+    ];
+    if (SOAK) {
+      cases.push(['6.5 million empty objects (19.5 MB)', emptyTeams(6_500_000), /values/]);
+      cases.push(['9.9 million nested lists (19.8 MB)', nestedLists(9_900_000), /levels deep/]);
+    }
+    const before = checksum(ws.db);
+    for (const [name, document, message] of cases) {
+      const started = performance.now();
+      const error = refused(ws, 'data.import', { document });
+      const ms = Math.round(performance.now() - started);
+      console.log(`hostile import: ${name}: refused in ${ms} ms`);
+      expect(error.code, name).toBe('invalid_input');
+      expect(error.message, name).toMatch(message);
+    }
+    expect(checksum(ws.db)).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { api } from '@renderer/api/client';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useAction } from '@renderer/hooks/use-action';
 import { useQuery } from '@renderer/hooks/use-query';
+import { AppError } from '@shared/errors';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import type { TeamTemplate } from '@shared/sessions';
 import { stageById } from '@shared/stages';
@@ -19,11 +20,24 @@ export function TemplatePage({ teamId }: { teamId: string }) {
   const team = useQuery('teams.get', { teamId });
   const stored = useQuery('templates.get', { teamId });
   const [draft, setDraft] = useState<TeamTemplate>();
+  // The saved template the draft started from, so a save never silently replaces a newer one.
+  const [base, setBase] = useState<TeamTemplate>();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    if (stored.data && !draft) setDraft(stored.data);
+    if (stored.data && !draft) {
+      setDraft(stored.data);
+      setBase(stored.data);
+    }
   }, [stored.data, draft]);
-  const save = useAction((template: TeamTemplate) => api.call('templates.update', template));
+  const save = useAction(async (template: TeamTemplate) => {
+    try {
+      return await api.call('templates.update', { ...template, expected: base });
+    } catch (reason) {
+      // Told it changed elsewhere: the next save replaces the newer version knowingly.
+      if (reason instanceof AppError && reason.code === 'stale') setBase(stored.data);
+      throw reason;
+    }
+  });
   const reset = useAction(() => api.call('templates.reset', { teamId }));
 
   if (!draft || !team.data) return <ErrorBanner error={stored.error ?? team.error} />;
@@ -53,6 +67,7 @@ export function TemplatePage({ teamId }: { teamId: string }) {
     const result = await save.run(draft);
     if (result) {
       setDraft(result);
+      setBase(result);
       setSaved(true);
     }
   }
