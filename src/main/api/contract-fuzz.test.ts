@@ -3,7 +3,7 @@ import { PRACTICE_IDS } from '@shared/practices';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ok, participantIds } from '../test/dispatch-helpers';
-import { inputsFor } from '../test/schema-arbitrary';
+import { inputsFor, type Known } from '../test/schema-arbitrary';
 import { sized, soakTimeout } from '../test/soak';
 import { tempWorkspace } from '../test/temp-workspace';
 import { checksum, done } from '../test/workspace-state';
@@ -14,8 +14,8 @@ import type { Workspace } from '../workspace';
 // crashes, nothing answers `internal`, every input the schema refuses is refused as
 // `invalid_input`, and a refused call leaves every stored row as it was.
 
-/** A small workspace with every kind of row, and the ids a request could name. */
-async function seeded(): Promise<{ ws: Workspace & { dispose(): void }; ids: string[] }> {
+/** A small workspace with every kind of row, and the ids (and a file) a request could name. */
+async function seeded(): Promise<{ ws: Workspace & { dispose(): void }; known: Known }> {
   const ws = await tempWorkspace();
   const team = ok(ws, 'teams.create', { name: 'Checkout squad', members: ['Ana', 'Ben'] });
   const teamId = team.id;
@@ -51,30 +51,38 @@ async function seeded(): Promise<{ ws: Workspace & { dispose(): void }; ids: str
   ok(ws, 'commitments.add', { sessionId, participantId: ana, person: 'Ana', text: 'Pair weekly' });
   ok(ws, 'review.mark', { sessionId, kind: 'action', id: action.id, status: 'done', note: '' });
   const backup = await done(ws, 'backups.create', {});
+  const template = ok(ws, 'templates.get', { teamId });
 
-  const column = (sql: string) => ws.db.prepare(sql).pluck().all() as string[];
-  const ids = [
-    ...column('SELECT id FROM teams'),
-    ...column('SELECT id FROM team_members'),
-    ...column('SELECT id FROM sessions'),
-    ...column('SELECT id FROM participants'),
-    ...column('SELECT id FROM cards'),
-    ...column('SELECT id FROM card_groups'),
-    ...column('SELECT id FROM kudos'),
-    ...column('SELECT id FROM actions'),
-    ...column('SELECT id FROM commitments'),
-    group.id,
-    backup.id,
-  ];
-  return { ws, ids };
+  const ids = (table: string) => ws.db.prepare(`SELECT id FROM ${table}`).pluck().all();
+  const cards = ids('cards');
+  const groups = [group.id];
+  const known: Known = {
+    teamId: ids('teams'),
+    memberId: ids('team_members'),
+    sessionId: ids('sessions'),
+    participantId: ids('participants'),
+    cardId: cards,
+    cardIds: [cards.slice(0, 2), cards.slice(1)],
+    'cardIds[]': cards,
+    groupId: groups,
+    kudosId: ids('kudos'),
+    actionId: ids('actions'),
+    commitmentId: ids('commitments'),
+    id: [...ids('actions'), ...ids('commitments'), ...cards, ...groups],
+    backupId: [backup.id],
+    document: [ok(ws, 'data.exportTeam', { teamId }).document],
+    stages: [template.stages],
+    prompts: [template.prompts],
+  };
+  return { ws, known };
 }
 
 async function fuzz(method: MethodName, runs: number): Promise<void> {
-  const { ws, ids } = await seeded();
+  const { ws, known } = await seeded();
   const schema = contract[method].input;
   try {
     await fc.assert(
-      fc.asyncProperty(inputsFor(schema, ids), async (input) => {
+      fc.asyncProperty(inputsFor(schema, known), async (input) => {
         const valid = schema.safeParse(input ?? {}).success;
         const before = checksum(ws.db);
         const envelope = await ws.call(method, input);
@@ -98,7 +106,7 @@ describe('every contract method with generated inputs', () => {
   it(
     'never crashes, never answers internal, refuses invalid input as such and stores nothing when it refuses',
     async () => {
-      for (const method of METHOD_NAMES) await fuzz(method, sized(20, 600));
+      for (const method of METHOD_NAMES) await fuzz(method, sized(40, 1000));
     },
     soakTimeout(240_000, 3_600_000),
   );

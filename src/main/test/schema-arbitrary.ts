@@ -1,7 +1,8 @@
 // fast-check arbitraries derived from each contract method's input schema, through the JSON
 // Schema zod produces for it: values of the right shape, mostly within the schema's limits and
-// sometimes just past them, plus outright garbage. Strings that name records (ids) are drawn
-// from the ids that exist in the workspace under test, so calls reach real rows.
+// sometimes just past them, plus outright garbage. Fields named in `known` (ids of rows that
+// exist in the workspace under test, a real export file) mostly take one of those values, so
+// calls reach real rows instead of stopping at “not found”.
 import fc from 'fast-check';
 import { z } from 'zod';
 
@@ -32,31 +33,62 @@ const textUnit = fc.oneof(
   fc.constantFrom('\u0000', '\t', '\n', '\u007f', '\ud800', '\udc00', '"', '<', '\\', ' '),
 );
 
-function text(schema: JsonSchema, ids: readonly string[], key: string): fc.Arbitrary<string> {
+/**
+ * Sample values per field name, e.g. `teamId` → the ids of the teams in the workspace; the
+ * items of a list field are named with `[]` after it.
+ */
+export type Known = Readonly<Record<string, readonly unknown[]>>;
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const day = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+function text(schema: JsonSchema): fc.Arbitrary<string> {
+  if (schema.pattern === DATE_PATTERN) {
+    return fc.oneof({ weight: 4, arbitrary: day }, fc.stringMatching(new RegExp(schema.pattern)));
+  }
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
   const min = schema.minLength ?? 0;
   // Long strings cost time without finding more: stay near the limit, now and then past it.
   const max = Math.min(schema.maxLength ?? 300, 300);
-  const free = fc.oneof(
+  return fc.oneof(
     { weight: 6, arbitrary: fc.string({ unit: textUnit, minLength: min, maxLength: max }) },
     fc.string({ unit: 'grapheme-ascii', minLength: max + 1, maxLength: max + 3 }),
   );
-  const namesRecord = /(^id$|Id$)/.test(key) || key === 'backupId';
-  if (namesRecord && ids.length > 0) {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ids) }, free);
-  }
-  return free;
 }
 
-function fromSchema(schema: JsonSchema, ids: readonly string[], key = ''): fc.Arbitrary<unknown> {
+function fromSchema(schema: JsonSchema, known: Known, key = ''): fc.Arbitrary<unknown> {
+  const samples = Object.hasOwn(known, key) ? known[key] : undefined;
+  const generated = generate(schema, known, key);
+  if (!samples || samples.length === 0) return generated;
+  return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...samples) }, generated);
+}
+
+/** A list of objects keyed by an enum `id` (a template's stages): each id once, any order. */
+function eachOnce(items: JsonSchema, known: Known): fc.Arbitrary<unknown[]> | null {
+  const ids = items.properties?.id?.enum;
+  if (!ids) return null;
+  return fc
+    .shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length })
+    .chain((order) =>
+      fc.tuple(
+        ...order.map((id) =>
+          fromSchema({ ...items, properties: { ...items.properties, id: { const: id } } }, known),
+        ),
+      ),
+    );
+}
+
+function generate(schema: JsonSchema, known: Known, key: string): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants) return fc.oneof(...variants.map((variant) => fromSchema(variant, ids, key)));
+  if (variants) return fc.oneof(...variants.map((variant) => fromSchema(variant, known, key)));
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
     case 'string':
-      return text(schema, ids, key);
+      return text(schema);
     case 'integer':
     case 'number': {
       const min = schema.minimum ?? -1000;
@@ -73,25 +105,28 @@ function fromSchema(schema: JsonSchema, ids: readonly string[], key = ''): fc.Ar
       return fc.constant(null);
     case 'array': {
       if (schema.prefixItems) {
-        return fc.tuple(...schema.prefixItems.map((item) => fromSchema(item, ids, key)));
+        return fc.tuple(...schema.prefixItems.map((item) => fromSchema(item, known, key)));
       }
-      const item = schema.items ? fromSchema(schema.items, ids, key) : fc.jsonValue();
-      return fc.array(item, {
+      // Items of a list named `cardIds` are known as `cardIds[]`.
+      const item = schema.items ? fromSchema(schema.items, known, `${key}[]`) : fc.jsonValue();
+      const list = fc.array(item, {
         minLength: schema.minItems ?? 0,
         maxLength: Math.min(schema.maxItems ?? 8, 8),
       });
+      const once = schema.items ? eachOnce(schema.items, known) : null;
+      return once ? fc.oneof({ weight: 3, arbitrary: once }, list) : list;
     }
     case 'object':
-      return object(schema, ids);
+      return object(schema, known);
     default:
       return fc.jsonValue();
   }
 }
 
-function object(schema: JsonSchema, ids: readonly string[]): fc.Arbitrary<unknown> {
+function object(schema: JsonSchema, known: Known): fc.Arbitrary<unknown> {
   if (schema.propertyNames?.enum && typeof schema.additionalProperties === 'object') {
     // A record keyed by an enum (ratings per practice, prompts per practice).
-    const value = fromSchema(schema.additionalProperties, ids);
+    const value = fromSchema(schema.additionalProperties, known);
     const keys = schema.propertyNames.enum as string[];
     return fc.record(Object.fromEntries(keys.map((k) => [k, value])), {
       requiredKeys: schema.required?.filter((k) => keys.includes(k)) ?? [],
@@ -100,7 +135,10 @@ function object(schema: JsonSchema, ids: readonly string[]): fc.Arbitrary<unknow
   const properties = schema.properties ?? {};
   return fc.record(
     Object.fromEntries(
-      Object.entries(properties).map(([name, property]) => [name, fromSchema(property, ids, name)]),
+      Object.entries(properties).map(([name, property]) => [
+        name,
+        fromSchema(property, known, name),
+      ]),
     ),
     { requiredKeys: schema.required ?? [] },
   );
@@ -117,9 +155,9 @@ function corrupted(value: unknown): fc.Arbitrary<unknown> {
 }
 
 /** Inputs for a contract method: mostly schema-shaped, some corrupted, some anything at all. */
-export function inputsFor(schema: z.ZodType, ids: readonly string[]): fc.Arbitrary<unknown> {
+export function inputsFor(schema: z.ZodType, known: Known): fc.Arbitrary<unknown> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  const shaped = fromSchema(json, ids);
+  const shaped = fromSchema(json, known);
   return fc.oneof(
     { weight: 6, arbitrary: shaped },
     { weight: 2, arbitrary: shaped.chain(corrupted) },
