@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import { AppError } from './errors';
 
 // Stop at the first problem: an input of a million bad items costs one, not a million messages.
-const FIRST_PROBLEM_ONLY: z.core.ParseContextInternal<z.core.$ZodIssue> = { abortEarly: true };
+// This is the flag zod's own `validate` sets in its parse context; the hostile-import tests
+// (portability/hostile-import.test.ts) fail if a zod update stops honouring it.
+export const FIRST_PROBLEM_ONLY: z.core.ParseContextInternal<z.core.$ZodIssue> = {
+  abortEarly: true,
+};
 
 /** Parses untrusted input; the first problem becomes a typed error with a human message. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {

@@ -116,6 +116,21 @@ describe('browser-mode host', () => {
     expect(count(ws, 'teams')).toBe(0);
   });
 
+  it('refuses deeply nested or endlessly repeated bodies without parsing them', async () => {
+    const deep = await api(
+      'teams.create',
+      `{"name":${'['.repeat(5_000_000)}${']'.repeat(5_000_000)}}`,
+    );
+    const many = await api('votes.submit', `{"allocations":[${'{},'.repeat(3_000_000)}{}]}`);
+    for (const reply of [deep, many]) {
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe(
+        'The request nests too deeply or holds too many values to be a Threadline request.',
+      );
+    }
+    expect(count(ws, 'teams')).toBe(0);
+  });
+
   it('cuts off a caller with the token who sends the body too slowly', async () => {
     const quick = await startHttpHost({
       workspace: ws,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type AppEvent, HTTP_TOKEN_HEADER } from '@shared/contract';
 import type { Envelope, ErrorCode } from '@shared/errors';
 import { MAX_IMPORT_BYTES } from '@shared/portability';
+import { jsonOverLimit } from '../json-shape';
 import type { Workspace } from '../workspace';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
@@ -11,6 +12,9 @@ import { readStaticFile } from './static-files';
 // An import file travels as a JSON string inside the body, and escaping a valid JSON text at
 // most doubles it; the import itself refuses anything over MAX_IMPORT_BYTES with its own message.
 export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 1024 * 1024;
+// Far more than any request of the contract holds (an import file travels as one string), and
+// small enough that parsing a hostile body cannot hold the app up.
+const API_BODY_LIMITS = { depth: 32, values: 100_000 };
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -101,6 +105,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       const body = await readBody(req);
       if (body === 'too-large') {
         return sendError(res, 'invalid_input', 'That request is too large to accept.');
+      }
+      if (jsonOverLimit(body, API_BODY_LIMITS) !== null) {
+        return sendError(
+          res,
+          'invalid_input',
+          'The request nests too deeply or holds too many values to be a Threadline request.',
+        );
       }
       let input: unknown;
       try {

@@ -7,7 +7,9 @@ import {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_LABEL,
 } from '@shared/portability';
+import { FIRST_PROBLEM_ONLY } from '@shared/validation';
 import type { z } from 'zod';
+import { jsonOverLimit } from '../../json-shape';
 import { checkReferences, FileProblem, type Path } from './references';
 
 const where = (path: Path): string =>
@@ -49,52 +51,20 @@ export function readExportFile(text: string): ExportDocument {
   return checkExportDocument(raw);
 }
 
-/**
- * Counts nesting and values in one pass over the text, before it is parsed: deeply nested or
- * endlessly repeated structures are refused without building them.
- */
+/** Refuses text nested deeper or holding more values than any export, before parsing it. */
 function checkShape(text: string): void {
-  let depth = 0;
-  let values = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === BACKSLASH) index += 1;
-      else if (code === QUOTE) inString = false;
-    } else if (code === QUOTE) {
-      inString = true;
-    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      depth += 1;
-      values += 1;
-      if (depth > MAX_IMPORT_DEPTH) {
-        refuse(
-          `it nests lists and objects more than ${MAX_IMPORT_DEPTH} levels deep, which no Threadline export does.`,
-        );
-      }
-    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      depth -= 1;
-    } else if (code === COMMA) {
-      values += 1;
-    }
-    if (values > MAX_IMPORT_VALUES) {
-      refuse(
-        `it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, far more than a Threadline export of its size.`,
-      );
-    }
+  const over = jsonOverLimit(text, { depth: MAX_IMPORT_DEPTH, values: MAX_IMPORT_VALUES });
+  if (over === 'depth') {
+    refuse(
+      `it nests lists and objects more than ${MAX_IMPORT_DEPTH} levels deep, which no Threadline export does.`,
+    );
+  }
+  if (over === 'values') {
+    refuse(
+      `it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, far more than a Threadline export of its size.`,
+    );
   }
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
-// Stop at the first problem: a file of a million broken items is refused after the first.
-const FIRST_PROBLEM_ONLY: z.core.ParseContextInternal<z.core.$ZodIssue> = { abortEarly: true };
 
 /**
  * Checks a parsed export document: format and version, every field against the app's own
