@@ -81,6 +81,8 @@ describe('a database file deleted while the app runs', () => {
       'workspace_missing',
     );
     expect((await ws.call('backups.restore', { backupId: 'any' })).ok).toBe(false);
+    // What this window still held is kept, and Settings lists it after a restart.
+    await vi.waitFor(() => expect(reasons(dataDir)).toEqual(['rescue']));
   });
 
   it('keeps accepting changes while the file stays, through backups and restores', async () => {

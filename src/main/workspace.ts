@@ -49,7 +49,8 @@ const MISSING_AT_START =
 const MISSING_WHILE_OPEN =
   'Your workspace file was deleted, moved or replaced while Threadline was running, so this ' +
   'change was not saved, and no change can be until Threadline restarts. Everything saved ' +
-  'before is being kept as a backup. Restart Threadline: it offers to restore that backup.';
+  'before is being kept as a backup. Restart Threadline and restore that backup: it offers it ' +
+  'at start when the file is gone, and Settings lists it otherwise.';
 
 /**
  * The open database plus the dispatch every transport calls and the events they relay.
