@@ -15,6 +15,8 @@ test('a backup made by hand restores the workspace as it was', async ({ app }) =
   const { page } = app;
   await page.getByLabel('Team name').fill('Platform');
   await page.getByRole('button', { name: 'Create team' }).click();
+  // Creating a team opens its page; going to Settings before that lands would be undone by it.
+  await expect(page.getByRole('heading', { name: 'Platform', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   const restore = page.getByRole('button', { name: /^Restore the backup from .*made by hand/ });
@@ -38,6 +40,8 @@ test('a workspace export imports back, with a name clash resolved by renaming', 
   const { page } = app;
   await page.getByLabel('Team name').fill('Mobile');
   await page.getByRole('button', { name: 'Create team' }).click();
+  // Creating a team opens its page; going to Settings before that lands would be undone by it.
+  await expect(page.getByRole('heading', { name: 'Mobile', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -62,6 +66,8 @@ test('a file that is not a Threadline export is refused and nothing is written',
   const { page } = app;
   await page.getByLabel('Team name').fill('Data');
   await page.getByRole('button', { name: 'Create team' }).click();
+  // Creating a team opens its page; going to Settings before that lands would be undone by it.
+  await expect(page.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Import from file').setInputFiles({
     name: 'broken.json',

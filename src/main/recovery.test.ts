@@ -102,8 +102,8 @@ describe('a workspace file that cannot be used at start', () => {
     const result = await done(ws, 'recovery.restoreLatest', {});
 
     expect(result.restored).toEqual(backup);
-    expect(damagedCopies(dataDir)).toEqual([result.damagedFile.slice(dataDir.length + 1)]);
-    expect(readFileSync(result.damagedFile).equals(damaged)).toBe(true);
+    expect(damagedCopies(dataDir)).toEqual([(result.damagedFile ?? '').slice(dataDir.length + 1)]);
+    expect(readFileSync(result.damagedFile ?? '').equals(damaged)).toBe(true);
     expect(ws.info.recovery).toBeNull();
     expect(ok(ws, 'app.info', {}).recovery).toBeNull();
     expect(checksum(ws.db)).toBe(good);
@@ -148,7 +148,7 @@ describe('a workspace file that cannot be used at start', () => {
     const result = await done(ws, 'recovery.startFresh', {});
 
     expect(result.restored).toBeNull();
-    expect(readFileSync(result.damagedFile).equals(damaged)).toBe(true);
+    expect(readFileSync(result.damagedFile ?? '').equals(damaged)).toBe(true);
     expect(ws.info.recovery).toBeNull();
     expect(ok(ws, 'teams.list', {})).toEqual([]);
     ok(ws, 'teams.create', { name: 'Fresh start' });

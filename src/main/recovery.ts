@@ -1,4 +1,4 @@
-import { renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, RecoveryResult } from '@shared/backups';
 import { conflict } from '@shared/errors';
@@ -49,7 +49,9 @@ export async function recoverWorkspace(options: RecoveryOptions): Promise<Recove
         'There is no usable backup to restore. Start fresh instead; the damaged file is kept aside.',
       );
     }
-    const damagedFile = setAside(options.databaseFile, options.now);
+    const existed = existsSync(options.databaseFile);
+    const setAsideAt = setAside(options.databaseFile, options.now);
+    const damagedFile = existed ? setAsideAt : null;
     if (restored) {
       // Written beside the workspace first and renamed into place, so the workspace file is
       // never half written.

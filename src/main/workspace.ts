@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppEvent, AppInfo } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
 import {
   type Call,
@@ -11,7 +12,8 @@ import {
   routeTo,
 } from './api/dispatch';
 import type { DesktopHost, HandlerContext } from './api/handlers';
-import { backupDir, checkDatabaseFile } from './db/backup';
+import { backupDatabase, backupDir, checkDatabaseFile, listBackupFiles } from './db/backup';
+import { watchDatabaseFile } from './db/file-identity';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { recoverWorkspace } from './recovery';
 import { takeDailyBackup } from './services/backups';
@@ -42,12 +44,22 @@ export interface WorkspaceOptions {
 const RECOVERY_ONLY =
   'Threadline could not open your workspace. Restore a backup or start fresh first.';
 const NO_DATABASE = 'The workspace is in recovery: no database is open.';
+const MISSING_AT_START =
+  'Your workspace file is missing, but there are backups of it. It may have been deleted or moved.';
+const MISSING_WHILE_OPEN =
+  'Your workspace file was deleted, moved or replaced while Threadline was running, so this ' +
+  'change was not saved, and no change can be until Threadline restarts. Everything saved ' +
+  'before is being kept as a backup. Restart Threadline and restore that backup: it offers it ' +
+  'at start when the file is gone, and Settings lists it otherwise.';
 
 /**
  * The open database plus the dispatch every transport calls and the events they relay.
  * A workspace file that is unreadable or fails SQLite's check at start is left untouched and
  * the workspace opens in recovery: it answers only what the recovery screen needs, until the
  * user restores the newest good backup or starts fresh; then it carries on as if just opened.
+ * A missing file with backups beside it is a recovery case too, not a new empty workspace.
+ * While open, every change first checks that the file on disk is still the one opened: once
+ * it is gone, changes are refused and what the open connection still holds is backed up.
  */
 export async function openWorkspace(options: WorkspaceOptions): Promise<Workspace> {
   const { dataDir, nativeBinding } = options;
@@ -73,11 +85,27 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     const opened = await openDatabase(dataDir, { nativeBinding });
     db = opened;
     info = { ...base, recovery: null };
-    dispatcher = createDispatcher(routeTo({ db: opened, info, host: options.host }), broadcast);
+    const watch = watchDatabaseFile(databaseFile);
+    let rescued = false;
+    const assertFileIntact = () => {
+      if (watch.intact()) return;
+      if (!rescued) {
+        rescued = true;
+        backupDatabase(opened, dataDir, 'rescue', { now: now() }).catch((error: unknown) => {
+          console.error('Threadline could not back up the workspace it still had open:', error);
+        });
+      }
+      throw new AppError('workspace_missing', MISSING_WHILE_OPEN);
+    };
+    dispatcher = createDispatcher(
+      routeTo({ db: opened, info, host: options.host, assertFileIntact }),
+      broadcast,
+    );
     return opened;
   }
 
-  const problem = checkDatabaseFile(databaseFile, nativeBinding);
+  const missing = !existsSync(databaseFile) && listBackupFiles(dataDir).length > 0;
+  const problem = missing ? MISSING_AT_START : checkDatabaseFile(databaseFile, nativeBinding);
   if (problem === null) {
     const existed = existsSync(databaseFile);
     const opened = await open();
@@ -88,7 +116,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
       });
     }
   } else {
-    info = { ...base, recovery: { problem, databaseFile } };
+    info = { ...base, recovery: { problem, databaseFile, missing } };
     const inRecovery: HandlerContext = {
       get db(): Database {
         throw new Error(NO_DATABASE);

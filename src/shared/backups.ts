@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-restore'] as const;
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-migration',
+  'before-restore',
+  'rescue',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
@@ -12,6 +18,7 @@ export const BACKUPS_KEPT: Record<BackupReason, number> = {
   manual: 10,
   'before-migration': 5,
   'before-restore': 5,
+  rescue: 5,
 };
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
@@ -19,6 +26,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   manual: 'Made by hand',
   'before-migration': 'Before an upgrade',
   'before-restore': 'Before a restore',
+  rescue: 'Saved when the workspace file went missing',
 };
 
 export interface BackupInfo {
@@ -41,11 +49,13 @@ export interface RecoveryInfo {
   problem: string;
   /** The workspace file that could not be used; it is set aside, unchanged, on recovery. */
   databaseFile: string;
+  /** True when there is no workspace file at all, only backups of one. */
+  missing: boolean;
 }
 
 export interface RecoveryResult {
-  /** Where the damaged file now lies, byte for byte as it was found. */
-  damagedFile: string;
+  /** Where the damaged file now lies, byte for byte as it was found; null when there was none. */
+  damagedFile: string | null;
   /** The backup that was restored; null when starting fresh. */
   restored: BackupInfo | null;
 }

@@ -2,8 +2,17 @@ export const ERROR_CODES = [
   'invalid_input',
   'not_found',
   'conflict',
+  /** The text was changed elsewhere since this copy was loaded; `current` holds the saved one. */
+  'stale',
+  /** A closed session (or another record that may not change). */
   'read_only',
   'unauthorized',
+  /** The disk holding the workspace is full. */
+  'storage_full',
+  /** The workspace file or its folder cannot be written (permissions, a read-only disk). */
+  'storage_read_only',
+  /** The workspace file was deleted, moved or replaced while Threadline had it open. */
+  'workspace_missing',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -14,27 +23,34 @@ export interface ErrorPayload {
   message: string;
   /** The input field the message belongs to, so a form can show it next to that field. */
   field?: string;
+  /** With `stale`: the text as it is saved now, so the user can compare it with theirs. */
+  current?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly current: string | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, current?: string) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.current = current;
   }
 
   toPayload(): ErrorPayload {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.current === undefined ? {} : { current: this.current }),
+    };
   }
 
   static fromPayload(payload: ErrorPayload): AppError {
-    return new AppError(payload.code, payload.message, payload.field);
+    return new AppError(payload.code, payload.message, payload.field, payload.current);
   }
 }
 
@@ -44,5 +60,8 @@ export const notFound = (message: string) => new AppError('not_found', message);
 export const conflict = (message: string, field?: string) =>
   new AppError('conflict', message, field);
 export const readOnly = (message: string) => new AppError('read_only', message);
+/** The copy being saved was based on text that has changed since; `current` is the saved text. */
+export const stale = (message: string, field: string, current?: string) =>
+  new AppError('stale', message, field, current);
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

@@ -1,9 +1,10 @@
 // The versioned JSON file a team or a whole workspace is exported to and imported from.
 //
 // Rules for imported text: every field has the same limits as the app's own forms (the schemas
-// below reuse them). Text is stored exactly as written and always shown as text, never as HTML,
-// so markup such as <script> is harmless and kept. Control characters other than tab and line
-// breaks are refused: the app never produces them, and they would corrupt reports and CSV files.
+// below reuse them) and goes through the same rule for characters (shared/text.ts): control
+// characters and broken UTF-16 are removed, exactly as when the text is typed into the app, so
+// whatever the app stores it can export and import back. Otherwise text is stored exactly as
+// written and always shown as text, never as HTML, so markup such as <script> is harmless and kept.
 import { z } from 'zod';
 import {
   AddActionInput,
@@ -292,10 +293,24 @@ const ImportDocumentText = z
   );
 
 export const PreviewImportInput = z.object({ document: ImportDocumentText });
+/** The user's choice for each clashing team, by the team's key in the file. */
+export interface ImportResolution {
+  key: string;
+  choice: ConflictResolution;
+}
+
+// A list rather than an object keyed by the file's keys: a key such as “__proto__” or
+// “toString” is just a key here.
 export const ImportInput = z.object({
   document: ImportDocumentText,
   resolutions: z
-    .record(Key, z.enum(['rename', 'skip'], { error: 'Choose rename or skip.' }))
-    .default({}),
+    .array(
+      z.strictObject({
+        key: Key,
+        choice: z.enum(['rename', 'skip'], { error: 'Choose rename or skip.' }),
+      }),
+    )
+    .max(10_000, 'That is more choices than teams in any file.')
+    .default([]),
 });
 export const ExportTeamInput = z.object({ teamId: Id });

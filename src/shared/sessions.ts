@@ -3,6 +3,7 @@ import type { SuggestedFocus } from './insights';
 import { PRACTICE_IDS, type PracticeId } from './practices';
 import { STAGE_IDS, type StageId } from './stages';
 import { Id, MemberName } from './teams';
+import { multiLine, singleLine, writing } from './text';
 
 export const SESSION_TITLE_MAX = 120;
 export const CARD_TEXT_MAX = 500;
@@ -245,12 +246,10 @@ export interface PresentationView {
 
 // ---------- Input schemas ----------
 
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .trim()
-    .min(1, `${what} cannot be empty.`)
-    .max(max, `${what} can be at most ${max} characters.`);
+const line = (what: string, max: number) =>
+  singleLine({ what, max, empty: `${what} cannot be empty.` });
+const lines = (what: string, max: number) =>
+  multiLine({ what, max, empty: `${what} cannot be empty.` });
 
 export const IsoDate = z
   .string({ error: 'A date is required.' })
@@ -278,14 +277,13 @@ export const DistributionSchema = z.tuple([Count, Count, Count, Count, Count], {
   error: 'Give five counts, one for each score from 1 to 5.',
 });
 export const ItemRefSchema = z.object({ kind: z.enum(['card', 'group']), id: Id });
-export const SessionTitle = text('The session title', SESSION_TITLE_MAX);
-export const CardText = text('A card', CARD_TEXT_MAX);
+export const SessionTitle = line('The session title', SESSION_TITLE_MAX);
+export const CardText = lines('A card', CARD_TEXT_MAX);
 
 export const SessionRef = z.object({ sessionId: Id });
 export const TeamSessionsInput = z.object({ teamId: Id });
 
-export const TemplateInput = z.object({
-  teamId: Id,
+const TemplateBody = z.object({
   stages: z
     .array(
       z.object({
@@ -308,8 +306,8 @@ export const TemplateInput = z.object({
   prompts: z.record(
     PracticeIdSchema,
     z.object({
-      wentWell: z.array(text('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
-      toImprove: z.array(text('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
+      wentWell: z.array(line('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
+      toImprove: z.array(line('A prompt', SHORT_TEXT_MAX)).max(10, 'At most 10 prompts each.'),
     }),
   ),
   autoStartTimer: z.boolean(),
@@ -321,20 +319,42 @@ export const TemplateInput = z.object({
   hideCardsUntilReveal: z.boolean(),
 });
 
+export const TemplateInput = TemplateBody.extend({
+  teamId: Id,
+  /**
+   * The template as the form loaded it; a save from a form loaded before another window saved
+   * the template is refused as `stale` (see EditBase).
+   */
+  expected: TemplateBody.optional(),
+});
+
 export const CreateSessionInput = z.object({
   teamId: Id,
   title: SessionTitle,
   date: IsoDate.optional(),
 });
+/**
+ * The saved text an edit started from. Sent with a change to text that two windows may edit, it
+ * makes a save based on an older copy fail as `stale` instead of replacing newer words.
+ */
+export const EditBase = z
+  .string({ error: 'The text an edit started from must be text.' })
+  .max(NOTE_MAX, 'That is longer than any saved text.');
+
 export const UpdateSessionInput = z.object({
   sessionId: Id,
   title: SessionTitle.optional(),
   date: IsoDate.optional(),
-  notes: z.string().max(NOTE_MAX, `Notes can be at most ${NOTE_MAX} characters.`).optional(),
-  summary: z
-    .string()
-    .max(NOTE_MAX, `The summary can be at most ${NOTE_MAX} characters.`)
-    .optional(),
+  notes: writing({
+    what: 'Notes',
+    max: NOTE_MAX,
+    tooLong: `Notes can be at most ${NOTE_MAX} characters.`,
+  }).optional(),
+  summary: writing({
+    what: 'The summary',
+    max: NOTE_MAX,
+    tooLong: `The summary can be at most ${NOTE_MAX} characters.`,
+  }).optional(),
   dotsPerParticipant: z
     .number()
     .int()
@@ -342,6 +362,7 @@ export const UpdateSessionInput = z.object({
     .max(MAX_DOTS, `At most ${MAX_DOTS} dots each.`)
     .optional(),
   hideCardsUntilReveal: z.boolean().optional(),
+  expected: z.object({ title: EditBase, notes: EditBase, summary: EditBase }).partial().optional(),
 });
 export const GoToStageInput = z.object({ sessionId: Id, stageId: StageIdSchema });
 export const ExtendTimerInput = z.object({
@@ -375,7 +396,11 @@ export const SetParticipantsInput = z.discriminatedUnion('mode', [
 export const CheckInInput = z.object({
   sessionId: Id,
   participantId: Id,
-  word: z.string().trim().max(40, 'Keep the check-in to a word or two (40 characters).'),
+  word: singleLine({
+    what: 'The check-in',
+    max: 40,
+    tooLong: 'Keep the check-in to a word or two (40 characters).',
+  }),
 });
 
 export const PulseTallyInput = z.object({
@@ -401,12 +426,13 @@ export const UpdateCardInput = z.object({
   text: CardText.optional(),
   practiceId: PracticeIdSchema.optional(),
   kind: z.enum(['went_well', 'to_improve']).optional(),
+  expected: z.object({ text: EditBase }).optional(),
 });
 export const CardRef = z.object({ cardId: Id });
 
 export const CreateGroupInput = z.object({
   sessionId: Id,
-  title: text('The group title', SHORT_TEXT_MAX),
+  title: line('The group title', SHORT_TEXT_MAX),
   cardIds: z.array(Id).min(2, 'Pick at least two cards to group.'),
 });
 export const GroupCardsInput = z.object({
@@ -415,7 +441,8 @@ export const GroupCardsInput = z.object({
 });
 export const RenameGroupInput = z.object({
   groupId: Id,
-  title: text('The group title', SHORT_TEXT_MAX),
+  title: line('The group title', SHORT_TEXT_MAX),
+  expected: z.object({ title: EditBase }).optional(),
 });
 export const GroupRef = z.object({ groupId: Id });
 
@@ -437,16 +464,16 @@ export const SetCircleInput = z.object({
 
 export const AddKudosInput = z.object({
   sessionId: Id,
-  act: text('What they did', CARD_TEXT_MAX),
-  who: text('Who did it', SHORT_TEXT_MAX),
+  act: lines('What they did', CARD_TEXT_MAX),
+  who: line('Who did it', SHORT_TEXT_MAX),
   outcome: z.enum(['worked', 'partly', 'did_not_work'], { error: 'Say how it turned out.' }),
 });
 export const KudosRef = z.object({ kudosId: Id });
 
 export const AddActionInput = z.object({
   sessionId: Id,
-  title: text('The action', CARD_TEXT_MAX),
-  owner: text('The owner', SHORT_TEXT_MAX),
+  title: line('The action', CARD_TEXT_MAX),
+  owner: line('The owner', SHORT_TEXT_MAX),
   dueDate: IsoDate.nullable(),
   practiceId: PracticeIdSchema,
   circle: z.enum(['control', 'influence'], {
@@ -459,8 +486,8 @@ export const ActionRef = z.object({ actionId: Id });
 export const AddCommitmentInput = z.object({
   sessionId: Id,
   participantId: Id.nullable(),
-  person: text('The name', SHORT_TEXT_MAX),
-  text: text('The commitment', CARD_TEXT_MAX),
+  person: line('The name', SHORT_TEXT_MAX),
+  text: lines('The commitment', CARD_TEXT_MAX),
 });
 export const CommitmentRef = z.object({ commitmentId: Id });
 
@@ -471,7 +498,11 @@ export const ReviewMarkInput = z.object({
   status: z.enum(['done', 'in_progress', 'dropped'], {
     error: 'Choose done, in progress or dropped.',
   }),
-  note: z.string().trim().max(CARD_TEXT_MAX, `A note can be at most ${CARD_TEXT_MAX} characters.`),
+  note: multiLine({
+    what: 'A note',
+    max: CARD_TEXT_MAX,
+    tooLong: `A note can be at most ${CARD_TEXT_MAX} characters.`,
+  }),
 });
 
 export const RotiTallyInput = z.object({ sessionId: Id, counts: DistributionSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './text';
 
 export const TEAM_NAME_MAX = 80;
 export const MEMBER_NAME_MAX = 80;
@@ -23,17 +24,19 @@ export const Id = z
   .min(1, 'An id is required.')
   .max(64, 'That id is too long.');
 
-export const TeamName = z
-  .string({ error: 'The team name must be text.' })
-  .trim()
-  .min(1, 'Give the team a name.')
-  .max(TEAM_NAME_MAX, `Team names can be at most ${TEAM_NAME_MAX} characters.`);
+export const TeamName = singleLine({
+  what: 'The team name',
+  max: TEAM_NAME_MAX,
+  empty: 'Give the team a name.',
+  tooLong: `Team names can be at most ${TEAM_NAME_MAX} characters.`,
+});
 
-export const MemberName = z
-  .string({ error: 'A member name must be text.' })
-  .trim()
-  .min(1, 'Type a name for the team member.')
-  .max(MEMBER_NAME_MAX, `Member names can be at most ${MEMBER_NAME_MAX} characters.`);
+export const MemberName = singleLine({
+  what: 'A member name',
+  max: MEMBER_NAME_MAX,
+  empty: 'Type a name for the team member.',
+  tooLong: `Member names can be at most ${MEMBER_NAME_MAX} characters.`,
+});
 
 export const ListTeamsInput = z.object({ includeArchived: z.boolean().default(false) });
 export const TeamRef = z.object({ teamId: Id });
@@ -41,7 +44,12 @@ export const CreateTeamInput = z.object({
   name: TeamName,
   members: z.array(MemberName).max(100, 'A team can list at most 100 members.').default([]),
 });
-export const RenameTeamInput = z.object({ teamId: Id, name: TeamName });
+export const RenameTeamInput = z.object({
+  teamId: Id,
+  name: TeamName,
+  /** The name the rename started from; see EditBase in sessions.ts. */
+  expected: z.object({ name: z.string().max(TEAM_NAME_MAX * 4) }).optional(),
+});
 export const SetTeamArchivedInput = z.object({ teamId: Id, archived: z.boolean() });
 export const AddMemberInput = z.object({ teamId: Id, name: MemberName });
 export const RemoveMemberInput = z.object({ teamId: Id, memberId: Id });

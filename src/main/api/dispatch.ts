@@ -8,6 +8,7 @@ import {
 import { AppError, type Envelope } from '@shared/errors';
 import { parseInput } from '@shared/validation';
 import { type HandlerContext, handlers } from './handlers';
+import { storageError } from './storage-errors';
 
 /** Answers a query or a mutation at once. Tasks (backups, restores) answer later: see `Call`. */
 export type Dispatch = (method: string, rawInput: unknown) => Envelope<unknown>;
@@ -39,11 +40,26 @@ export function createDispatch(
   return createDispatcher(routeTo(ctx), broadcast, log).dispatch;
 }
 
-/** Every method of the contract, each bound to its handler. */
+/**
+ * Every method of the contract, each bound to its handler. A change first checks that the
+ * database file is still the one opened; a mutation runs in one transaction, so one that fails
+ * half-way (a full disk, say) leaves nothing half-written.
+ */
 export function routeTo(ctx: HandlerContext): Route {
   return (method) => {
     const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
-    return (input) => handler(ctx, input);
+    const { kind } = contract[method];
+    if (kind === 'query') return (input) => handler(ctx, input);
+    if (kind === 'task') {
+      return (input) => {
+        ctx.assertFileIntact?.();
+        return handler(ctx, input);
+      };
+    }
+    return (input) => {
+      ctx.assertFileIntact?.();
+      return ctx.db.transaction(() => handler(ctx, input))();
+    };
   };
 }
 
@@ -122,6 +138,8 @@ export function createDispatcher(
 
   function toFailure(error: unknown): Envelope<never> {
     if (error instanceof AppError) return failure(error);
+    const storage = storageError(error);
+    if (storage) return failure(storage);
     log(error);
     return failure(
       new AppError('internal', 'Something went wrong while saving. Nothing was changed.'),

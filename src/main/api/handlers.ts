@@ -31,6 +31,8 @@ export interface HandlerContext {
   host?: DesktopHost;
   /** Set while the workspace is in recovery: how it leaves recovery. */
   recover?: Recover;
+  /** Throws a typed error when the open database file was deleted or replaced on disk. */
+  assertFileIntact?: () => void;
 }
 
 /** What a handler returns: tasks answer with a promise. */

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { HTTP_TOKEN_HEADER } from '@shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,6 +114,56 @@ describe('browser-mode host', () => {
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.message).toMatch(/too large/);
     expect(count(ws, 'teams')).toBe(0);
+  });
+
+  it('refuses deeply nested or endlessly repeated bodies without parsing them', async () => {
+    const deep = await api(
+      'teams.create',
+      `{"name":${'['.repeat(5_000_000)}${']'.repeat(5_000_000)}}`,
+    );
+    const many = await api('votes.submit', `{"allocations":[${'{},'.repeat(3_000_000)}{}]}`);
+    for (const reply of [deep, many]) {
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe(
+        'The request nests too deeply or holds too many values to be a Threadline request.',
+      );
+    }
+    expect(count(ws, 'teams')).toBe(0);
+  });
+
+  it('cuts off a caller with the token who sends the body too slowly', async () => {
+    const quick = await startHttpHost({
+      workspace: ws,
+      rendererDir: join(ws.dir, 'renderer'),
+      token,
+      port: 0,
+      timeouts: { headersMs: 200, requestMs: 300, checkEveryMs: 50 },
+    });
+    try {
+      const socket = connect(quick.port, '127.0.0.1');
+      let reply = '';
+      socket.on('data', (chunk) => {
+        reply += chunk;
+      });
+      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+      const body = JSON.stringify({ name: 'Slow team' });
+      socket.write(
+        `POST /api/teams.create HTTP/1.1\r\nHost: 127.0.0.1:${quick.port}\r\n` +
+          `${HTTP_TOKEN_HEADER}: ${token}\r\ncontent-type: application/json\r\n` +
+          `content-length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+      );
+      // The rest of the body never comes: the host ends the request instead of waiting.
+      await closed;
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(count(ws, 'teams')).toBe(0);
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('gives callers far less than Node’s five minutes by default', () => {
+    expect(host.server.requestTimeout).toBeLessThanOrEqual(30_000);
+    expect(host.server.headersTimeout).toBeLessThanOrEqual(10_000);
   });
 
   it('refuses the event stream without the token', async () => {

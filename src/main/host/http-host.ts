@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type AppEvent, HTTP_TOKEN_HEADER } from '@shared/contract';
 import type { Envelope, ErrorCode } from '@shared/errors';
 import { MAX_IMPORT_BYTES } from '@shared/portability';
+import { jsonOverLimit } from '../json-shape';
 import type { Workspace } from '../workspace';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
@@ -11,14 +12,41 @@ import { readStaticFile } from './static-files';
 // An import file travels as a JSON string inside the body, and escaping a valid JSON text at
 // most doubles it; the import itself refuses anything over MAX_IMPORT_BYTES with its own message.
 export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 1024 * 1024;
+// Far more than any request of the contract holds (an import file travels as one string), and
+// small enough that parsing a hostile body cannot hold the app up.
+const API_BODY_LIMITS = { depth: 32, values: 100_000 };
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   unauthorized: 401,
   not_found: 404,
   conflict: 409,
+  stale: 409,
   read_only: 409,
+  storage_full: 507,
+  storage_read_only: 503,
+  workspace_missing: 503,
   internal: 500,
+};
+
+/**
+ * How long a caller may take to send a request. Node's defaults (five minutes for a request)
+ * would let a slow sender hold a connection open that long; here everything comes over
+ * loopback, where even the largest import arrives in well under a second.
+ */
+export interface HttpTimeouts {
+  /** The headers must be in by then. */
+  headersMs: number;
+  /** The whole request, body included, must be in by then. */
+  requestMs: number;
+  /** How often Node looks for requests over their time. */
+  checkEveryMs: number;
+}
+
+export const HTTP_TIMEOUTS: HttpTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  checkEveryMs: 1_000,
 };
 
 export interface HttpHostOptions {
@@ -26,6 +54,7 @@ export interface HttpHostOptions {
   rendererDir: string;
   token: string;
   port: number;
+  timeouts?: HttpTimeouts;
 }
 
 export interface HttpHost {
@@ -41,9 +70,17 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const streams = new Set<ServerResponse>();
   let port = options.port;
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => sendError(res, 'internal', 'The request could not be handled.'));
-  });
+  const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    (req, res) => {
+      handle(req, res).catch(() => sendError(res, 'internal', 'The request could not be handled.'));
+    },
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isLoopbackHost(req.headers.host, port)) {
@@ -68,6 +105,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       const body = await readBody(req);
       if (body === 'too-large') {
         return sendError(res, 'invalid_input', 'That request is too large to accept.');
+      }
+      if (jsonOverLimit(body, API_BODY_LIMITS) !== null) {
+        return sendError(
+          res,
+          'invalid_input',
+          'The request nests too deeply or holds too many values to be a Threadline request.',
+        );
       }
       let input: unknown;
       try {

@@ -24,12 +24,17 @@ export function createBackup(db: Database, dataDir: string, now = new Date()): P
 const localDay = (date: Date): string =>
   `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 
-/** The start-up backup: at most one per calendar day, only for a workspace that existed. */
+/**
+ * The start-up backup: at most one per calendar day, only for a workspace that existed, and
+ * never for one without a team of its own (empty, or only the sample): rotation must not push
+ * good backups out for copies of nothing.
+ */
 export async function takeDailyBackup(
   db: Database,
   dataDir: string,
   now: Date,
 ): Promise<BackupInfo | null> {
+  if (!db.prepare('SELECT 1 FROM teams WHERE is_sample = 0 LIMIT 1').get()) return null;
   const latest = listBackupFiles(dataDir).find((backup) => backup.reason === 'daily');
   if (latest && localDay(new Date(latest.createdAt)) === localDay(now)) return null;
   return backupDatabase(db, dataDir, 'daily', { now });

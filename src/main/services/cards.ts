@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { CardGroupRow, CardRow } from '../db/rows';
 import { newId, now } from './ids';
 import { openSessionRow } from './session-guards';
+import { assertNotStale } from './stale-edits';
 import { insertCard, insertGroup, insertVote } from './writers/cards';
 
 function toCard(row: CardRow): Card {
@@ -110,6 +111,7 @@ export function updateCard(db: Database, input: ParsedInput<'cards.update'>): Ca
   db.transaction(() => {
     const card = cardRow(db, input.cardId);
     openSessionRow(db, card.session_id);
+    assertNotStale('text', 'This card was', card.text, input.text, input.expected?.text);
     db.prepare('UPDATE cards SET text = ?, practice_id = ?, kind = ? WHERE id = ?').run(
       input.text ?? card.text,
       input.practiceId ?? card.practice_id,
@@ -222,6 +224,13 @@ export function renameGroup(db: Database, input: ParsedInput<'groups.rename'>): 
   db.transaction(() => {
     const group = groupRow(db, input.groupId);
     openSessionRow(db, group.session_id);
+    assertNotStale(
+      'title',
+      'This group’s title was',
+      group.title,
+      input.title,
+      input.expected?.title,
+    );
     db.prepare('UPDATE card_groups SET title = ? WHERE id = ?').run(input.title, group.id);
   })();
   return null;

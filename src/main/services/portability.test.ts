@@ -3,6 +3,7 @@ import { PRACTICE_IDS } from '@shared/practices';
 import type { ItemRef } from '@shared/sessions';
 import { describe, expect, it } from 'vitest';
 import { count, ok, refused } from '../test/dispatch-helpers';
+import { withoutIds } from '../test/export-shape';
 import { tempWorkspaceForTest } from '../test/temp-workspace';
 import { checksum, rowCounts, tableNames } from '../test/workspace-state';
 import type { Workspace } from '../workspace';
@@ -101,38 +102,6 @@ function seed(ws: Workspace) {
 
 const exported = (ws: Workspace) => ok(ws, 'data.exportWorkspace', {}).document;
 
-const KEY_FIELDS = new Set([
-  'key',
-  'memberKey',
-  'participantKey',
-  'groupKey',
-  'cardKey',
-  'actionKey',
-  'commitmentKey',
-]);
-
-/** The document with ids replaced by their order of appearance and the export time removed. */
-function withoutIds(text: string): unknown {
-  const labels = new Map<string, string>();
-  const label = (key: string) => {
-    if (!labels.has(key)) labels.set(key, `#${labels.size + 1}`);
-    return labels.get(key);
-  };
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
-    if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([field]) => field !== 'exportedAt')
-        .map(([field, item]) => [
-          field,
-          KEY_FIELDS.has(field) && typeof item === 'string' ? label(item) : walk(item),
-        ]),
-    );
-  };
-  return walk(JSON.parse(text));
-}
-
 describe('export and import round trip', () => {
   it('moves a whole workspace into an empty one with every row and aggregate equal', async () => {
     const source = await tempWorkspaceForTest();
@@ -141,7 +110,7 @@ describe('export and import round trip', () => {
     expect(file.fileName).toMatch(/^threadline-workspace-\d{4}-\d{2}-\d{2}\.json$/);
 
     const target = await tempWorkspaceForTest();
-    const report = ok(target, 'data.import', { document: file.document, resolutions: {} });
+    const report = ok(target, 'data.import', { document: file.document, resolutions: [] });
 
     expect(rowCounts(target.db)).toEqual(rowCounts(source.db));
     expect(withoutIds(exported(target))).toEqual(withoutIds(file.document));
@@ -318,7 +287,7 @@ describe('name conflicts', () => {
 
     const error = refused(ws, 'data.import', {
       document,
-      resolutions: { [keys[0] ?? '']: 'skip' },
+      resolutions: [{ key: keys[0] ?? '', choice: 'skip' }],
     });
 
     expect(error).toMatchObject({ code: 'conflict', field: 'resolutions' });
@@ -335,7 +304,10 @@ describe('name conflicts', () => {
 
     const first = ok(ws, 'data.import', {
       document,
-      resolutions: { [sample?.key ?? '']: 'skip', [checkout?.key ?? '']: 'rename' },
+      resolutions: [
+        { key: sample?.key ?? '', choice: 'skip' },
+        { key: checkout?.key ?? '', choice: 'rename' },
+      ],
     });
     expect(first.skipped).toEqual([{ key: sample?.key, name: 'Sample team: Northwind Platform' }]);
     expect(first.renamed).toEqual([{ from: 'Checkout squad', to: 'Checkout squad (imported)' }]);
@@ -344,7 +316,10 @@ describe('name conflicts', () => {
 
     const second = ok(ws, 'data.import', {
       document,
-      resolutions: { [sample?.key ?? '']: 'rename', [checkout?.key ?? '']: 'rename' },
+      resolutions: [
+        { key: sample?.key ?? '', choice: 'rename' },
+        { key: checkout?.key ?? '', choice: 'rename' },
+      ],
     });
     expect(second.renamed.map((r) => r.to)).toEqual([
       'Sample team: Northwind Platform (imported)',
@@ -365,7 +340,7 @@ describe('name conflicts', () => {
     ok(ws, 'teams.create', { name: long });
     const document = exported(ws);
     const key = ok(ws, 'data.previewImport', { document }).teams[0]?.key ?? '';
-    const report = ok(ws, 'data.import', { document, resolutions: { [key]: 'rename' } });
+    const report = ok(ws, 'data.import', { document, resolutions: [{ key, choice: 'rename' }] });
     expect(report.renamed[0]?.to).toBe(`${'L'.repeat(69)} (imported)`);
   });
 });
@@ -546,27 +521,6 @@ describe('files that are refused', () => {
         /This team key appears twice/,
       ],
       [
-        'a control character',
-        edit(text, (d) => {
-          session(d).cards[0].text = 'ding\u0007';
-        }),
-        /cards\[0\]\.text: It contains a control character \(U\+0007\)/,
-      ],
-      [
-        'a NUL byte',
-        edit(text, (d) => {
-          d.teams[at.team].members[0].name = 'A\u0000na';
-        }),
-        /members\[0\]\.name: It contains a control character \(U\+0000\)/,
-      ],
-      [
-        'a broken character',
-        edit(text, (d) => {
-          session(d).summary = 'half \ud800 a pair';
-        }),
-        /summary: It contains a broken character/,
-      ],
-      [
         'a bad date',
         edit(text, (d) => {
           session(d).date = '2026-02-30';
@@ -589,7 +543,7 @@ describe('files that are refused', () => {
     const before = checksum(ws.db);
     for (const [name, document, message] of cases) {
       for (const method of ['data.previewImport', 'data.import'] as const) {
-        const error = refused(ws, method, { document, resolutions: {} });
+        const error = refused(ws, method, { document, resolutions: [] });
         expect(error.code, `${name} (${method})`).toBe('invalid_input');
         expect(error.field, name).toBe('document');
         expect(error.message, name).toMatch(message);
@@ -608,13 +562,29 @@ describe('files that are refused', () => {
     expect(checksum(ws.db)).toBe(before);
   });
 
+  it('cleans characters that are not text by the rule typed text follows', async () => {
+    const { text, at } = await setup();
+    const target = await tempWorkspaceForTest();
+    const document = edit(text, (d) => {
+      const session = d.teams[at.team].sessions[at.session];
+      session.cards[0].text = 'ding\u0007 dong\n\tnext line';
+      d.teams[at.team].members[0].name = 'A\u0000na\tB';
+      session.summary = 'half \ud800 a pair, a whole 🎉 one';
+    });
+    const report = ok(target, 'data.import', { document, resolutions: [] });
+    expect(report.added.teams).toBeGreaterThan(0);
+    expect(count(target, 'cards', 'text = ?', 'ding dong\n\tnext line')).toBe(1);
+    expect(count(target, 'team_members', 'name = ?', 'Ana B')).toBe(1);
+    expect(count(target, 'sessions', 'summary = ?', 'half  a pair, a whole 🎉 one')).toBe(1);
+  });
+
   it('keeps markup as plain text, exactly as written', async () => {
     const { text, at } = await setup();
     const target = await tempWorkspaceForTest();
     const document = edit(text, (d) => {
       d.teams[at.team].name = '<b onmouseover="x()">Team</b>';
     });
-    ok(target, 'data.import', { document, resolutions: {} });
+    ok(target, 'data.import', { document, resolutions: [] });
     const names = target.db.prepare('SELECT name FROM teams').pluck().all();
     expect(names).toContain('<b onmouseover="x()">Team</b>');
     expect(count(target, 'cards', 'text = ?', SCRIPT)).toBe(1);

@@ -28,7 +28,7 @@ export function loadSampleTeam(db: Database): Team {
         `A team called “${SAMPLE_TEAM_NAME}” already exists. Rename it to load the sample team.`,
       );
     }
-    const { teamIds } = importDocument(db, checkExportDocument(sampleDocument()), {});
+    const { teamIds } = importDocument(db, checkExportDocument(sampleDocument()), new Map());
     const [teamId] = teamIds as [string];
     return getTeam(db, { teamId });
   })();

@@ -12,6 +12,7 @@ import {
   sessionRow,
   sessionStages,
 } from './session-guards';
+import { assertNotStale } from './stale-edits';
 import { getTeam } from './teams';
 import { getTemplate } from './templates';
 import { insertSession } from './writers/sessions';
@@ -101,6 +102,10 @@ export function createSession(db: Database, input: ParsedInput<'sessions.create'
 export function updateSession(db: Database, input: ParsedInput<'sessions.update'>): SessionSummary {
   db.transaction(() => {
     const row = openSessionRow(db, input.sessionId);
+    const { expected } = input;
+    assertNotStale('title', 'The title was', row.title, input.title, expected?.title);
+    assertNotStale('notes', 'These notes were', row.notes, input.notes, expected?.notes);
+    assertNotStale('summary', 'The summary was', row.summary, input.summary, expected?.summary);
     const dots = input.dotsPerParticipant ?? row.dots_per_participant;
     if (dots < row.dots_per_participant)
       assertVotesFit(db, row.id, participantCount(db, row.id), dots);

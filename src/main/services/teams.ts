@@ -4,6 +4,7 @@ import type { Team, TeamMember } from '@shared/teams';
 import type { Database } from 'better-sqlite3';
 import type { TeamRow } from '../db/rows';
 import { nameKey, newId, now } from './ids';
+import { assertNotStale } from './stale-edits';
 import { insertMember, insertTeam } from './writers/teams';
 
 function membersOf(db: Database, teamId: string): TeamMember[] {
@@ -67,6 +68,7 @@ export function createTeam(db: Database, input: ParsedInput<'teams.create'>): Te
 export function renameTeam(db: Database, input: ParsedInput<'teams.rename'>): Team {
   db.transaction(() => {
     const row = teamRow(db, input.teamId);
+    assertNotStale('name', 'The team’s name was', row.name, input.name, input.expected?.name);
     if (row.archived_at === null) assertNameFree(db, input.name, input.teamId);
     db.prepare('UPDATE teams SET name = ?, name_key = ? WHERE id = ?').run(
       input.name,

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '@shared/contract';
-import { PRACTICES } from '@shared/practices';
+import { stale } from '@shared/errors';
+import { PRACTICE_IDS, PRACTICES } from '@shared/practices';
 import { DEFAULT_DOTS, type PracticePrompts, type TeamTemplate } from '@shared/sessions';
 import { STAGES } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
@@ -43,8 +44,29 @@ export function getTemplate(db: Database, input: ParsedInput<'templates.get'>): 
   };
 }
 
+type TemplateBody = Omit<TeamTemplate, 'teamId'>;
+
+/** A template's content in a fixed order, for comparing two copies. */
+function contentOf(template: TemplateBody): string {
+  return JSON.stringify([
+    template.stages.map(({ id, enabled, minutes }) => [id, enabled, minutes]),
+    PRACTICE_IDS.map((id) => [template.prompts[id]?.wentWell, template.prompts[id]?.toImprove]),
+    template.autoStartTimer,
+    template.dotsPerParticipant,
+    template.hideCardsUntilReveal,
+  ]);
+}
+
 export function updateTemplate(db: Database, input: ParsedInput<'templates.update'>): TeamTemplate {
-  getTeam(db, input);
+  const current = contentOf(getTemplate(db, input));
+  const { expected } = input;
+  if (expected && contentOf(expected) !== current && contentOf(input) !== current) {
+    throw stale(
+      'This template was changed in another window while you were editing it. Your changes are ' +
+        'still here: save again to replace that version with yours, or reload the page to see it.',
+      'template',
+    );
+  }
   saveTemplate(db, {
     team_id: input.teamId,
     stages_json: JSON.stringify(input.stages),

@@ -70,7 +70,7 @@ interface TeamPlan {
 function planTeams(
   db: Database,
   document: ExportDocument,
-  resolutions: Record<string, ConflictResolution> | null,
+  resolutions: ReadonlyMap<string, ConflictResolution> | null,
 ): TeamPlan[] {
   const taken = takenNames(db);
   const conflicts = document.teams.filter(
@@ -82,7 +82,7 @@ function planTeams(
   }
   return document.teams.map((team) => {
     if (!conflicts.includes(team)) return { team, conflict: false, name: team.name };
-    const choice = resolutions === null ? 'rename' : resolutions[team.key];
+    const choice = resolutions === null ? 'rename' : resolutions.get(team.key);
     if (choice === undefined) {
       throw conflict(
         `An active team is already called “${team.name}”. Choose whether to rename or skip it.`,
@@ -117,7 +117,8 @@ export function previewImport(
 
 /** Imports an export file: read and checked completely, then added in one transaction. */
 export function importFile(db: Database, input: ParsedInput<'data.import'>): ImportReport {
-  return importDocument(db, readExportFile(input.document), input.resolutions).report;
+  const resolutions = new Map(input.resolutions.map(({ key, choice }) => [key, choice]));
+  return importDocument(db, readExportFile(input.document), resolutions).report;
 }
 
 /**
@@ -127,7 +128,7 @@ export function importFile(db: Database, input: ParsedInput<'data.import'>): Imp
 export function importDocument(
   db: Database,
   document: ExportDocument,
-  resolutions: Record<string, ConflictResolution>,
+  resolutions: ReadonlyMap<string, ConflictResolution>,
 ): { report: ImportReport; teamIds: string[] } {
   return db.transaction(() => {
     const plans = planTeams(db, document, resolutions);

@@ -7,6 +7,9 @@ import {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_LABEL,
 } from '@shared/portability';
+import { FIRST_PROBLEM_ONLY } from '@shared/validation';
+import type { z } from 'zod';
+import { jsonOverLimit } from '../../json-shape';
 import { checkReferences, FileProblem, type Path } from './references';
 
 const where = (path: Path): string =>
@@ -20,14 +23,25 @@ function refuse(detail: string): never {
   throw invalidInput(`This file cannot be imported: ${detail} Nothing was imported.`, 'document');
 }
 
+/** Deeper than any export nests (seven levels), shallow enough for any parser. */
+export const MAX_IMPORT_DEPTH = 16;
 /**
- * Reads and checks an export file completely before anything is written: size, JSON syntax,
- * then everything `checkExportDocument` checks.
+ * More values than an export of the size limit holds: counting each object, list and comma, a
+ * real export spends some 25 bytes per value even written compactly, so 20 MB holds under a
+ * million of them.
+ */
+export const MAX_IMPORT_VALUES = 2_000_000;
+
+/**
+ * Reads and checks an export file completely before anything is written: size, shape, JSON
+ * syntax, then everything `checkExportDocument` checks. Every step stops at the first problem,
+ * so a hostile file costs no more time or memory than a real one of its size.
  */
 export function readExportFile(text: string): ExportDocument {
   if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) {
     refuse(`it is larger than ${MAX_IMPORT_LABEL}, the most Threadline imports at once.`);
   }
+  checkShape(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -37,16 +51,33 @@ export function readExportFile(text: string): ExportDocument {
   return checkExportDocument(raw);
 }
 
+/** Refuses text nested deeper or holding more values than any export, before parsing it. */
+function checkShape(text: string): void {
+  const over = jsonOverLimit(text, { depth: MAX_IMPORT_DEPTH, values: MAX_IMPORT_VALUES });
+  if (over === 'depth') {
+    refuse(
+      `it nests lists and objects more than ${MAX_IMPORT_DEPTH} levels deep, which no Threadline export does.`,
+    );
+  }
+  if (over === 'values') {
+    refuse(
+      `it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, far more than a Threadline export of its size.`,
+    );
+  }
+}
+
 /**
  * Checks a parsed export document: format and version, every field against the app's own
- * rules, characters, and that every reference inside it points at something in the same team
- * or session. Import writes only what passed here.
+ * rules, and that every reference inside it points at something in the same team or session.
+ * Text is cleaned by the same rule as typed text (see shared/text.ts). Import writes only what
+ * passed here.
  */
 export function checkExportDocument(raw: unknown): ExportDocument {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     refuse('it is not a Threadline export file.');
   }
-  const { format, version } = raw as { format?: unknown; version?: unknown };
+  const format = Object.hasOwn(raw, 'format') ? (raw as { format: unknown }).format : undefined;
+  const version = Object.hasOwn(raw, 'version') ? (raw as { version: unknown }).version : undefined;
   if (format !== EXPORT_FORMAT) refuse('it is not a Threadline export file.');
   if (version !== EXPORT_VERSION) {
     refuse(
@@ -56,14 +87,13 @@ export function checkExportDocument(raw: unknown): ExportDocument {
         : 'it does not say which export version it uses.',
     );
   }
-  const parsed = ExportDocumentSchema.safeParse(raw);
+  const parsed = ExportDocumentSchema.safeParse(raw, FIRST_PROBLEM_ONLY);
   if (!parsed.success) {
-    const [first, ...rest] = parsed.error.issues;
-    const more = rest.length === 0 ? '' : ` (${rest.length} more problems after this one.)`;
-    refuse(`${where(first?.path as Path)}: ${first?.message}${more}`);
+    const first = parsed.error.issues[0];
+    const path = (first?.path ?? []) as Path;
+    refuse(path.length === 0 ? issueText(first) : `${where(path)}: ${issueText(first)}`);
   }
   try {
-    checkCharacters(parsed.data, []);
     checkReferences(parsed.data);
   } catch (error) {
     if (error instanceof FileProblem) refuse(`${where(error.path)}: ${error.message}`);
@@ -72,34 +102,11 @@ export function checkExportDocument(raw: unknown): ExportDocument {
   return parsed.data;
 }
 
-/** Tab and line breaks are text; other control characters and broken UTF-16 are not. */
-function badCharacter(text: string): string | null {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
-      return `It contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}), which text in Threadline cannot hold.`;
-    }
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        index += 1;
-        continue;
-      }
-    }
-    if (code >= 0xd800 && code <= 0xdfff) return 'It contains a broken character.';
-  }
-  return null;
-}
-
-function checkCharacters(value: unknown, path: Path): void {
-  if (typeof value === 'string') {
-    const problem = badCharacter(value);
-    if (problem) throw new FileProblem(path, problem);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      checkCharacters(item, [...path, index]);
-    });
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) checkCharacters(item, [...path, key]);
-  }
+/** The issue's message, naming at most a few unknown fields however many the file has. */
+function issueText(issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code !== 'unrecognized_keys') return issue?.message ?? 'It is not valid.';
+  const shown = issue.keys.slice(0, 3).map((key) => JSON.stringify(key.slice(0, 40)));
+  const more =
+    issue.keys.length > shown.length ? ` and ${issue.keys.length - shown.length} more` : '';
+  return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${shown.join(', ')}${more}.`;
 }

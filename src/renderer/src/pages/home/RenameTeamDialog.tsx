@@ -1,5 +1,6 @@
 import { Dialog } from '@renderer/components/Dialog';
 import { TextField } from '@renderer/components/TextField';
+import { useEditBase } from '@renderer/hooks/use-edit-base';
 import type { Team } from '@shared/teams';
 import { type FormEvent, useState } from 'react';
 import { useRenameTeam } from './mutations';
@@ -7,10 +8,11 @@ import { useRenameTeam } from './mutations';
 export function RenameTeamDialog({ team, onClose }: { team: Team; onClose: () => void }) {
   const [name, setName] = useState(team.name);
   const rename = useRenameTeam();
+  const expected = useEditBase(team.name, rename.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    rename.mutate({ teamId: team.id, name }, { onSuccess: onClose });
+    rename.mutate({ teamId: team.id, name, expected: { name: expected } }, { onSuccess: onClose });
   }
 
   return (

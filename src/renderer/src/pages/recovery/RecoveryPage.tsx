@@ -45,14 +45,18 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
                 'Anything added after that backup was made is not in it.'
               : 'Threadline started an empty workspace. Your teams and retros are not in it.'}
           </p>
-          <p>The damaged file is kept, exactly as it was found, at:</p>
-          <p>
-            <code className="recovery-path">{result.damagedFile}</code>
-          </p>
-          <p className="muted">
-            Keep it if you may want someone to try to repair it later; Threadline will not touch it
-            again.
-          </p>
+          {result.damagedFile && (
+            <>
+              <p>The damaged file is kept, exactly as it was found, at:</p>
+              <p>
+                <code className="recovery-path">{result.damagedFile}</code>
+              </p>
+              <p className="muted">
+                Keep it if you may want someone to try to repair it later; Threadline will not touch
+                it again.
+              </p>
+            </>
+          )}
           <button type="button" className="button primary" onClick={onDone} autoFocus>
             Open Threadline
           </button>
@@ -67,10 +71,17 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
         <p className="eyebrow">Your workspace needs attention</p>
         <h1 id="recovery-title">Threadline could not open your workspace</h1>
         <p className="recovery-lede">{info.recovery?.problem}</p>
-        <p>
-          The file is at <code className="recovery-path">{info.recovery?.databaseFile}</code>.
-          Threadline has not changed it, and it keeps it aside whichever way you choose below.
-        </p>
+        {info.recovery?.missing ? (
+          <p>
+            It belongs at <code className="recovery-path">{info.recovery.databaseFile}</code>.
+            Restore a backup to carry on where it was made, or start fresh.
+          </p>
+        ) : (
+          <p>
+            The file is at <code className="recovery-path">{info.recovery?.databaseFile}</code>.
+            Threadline has not changed it, and it keeps it aside whichever way you choose below.
+          </p>
+        )}
         <ErrorBanner error={backups.error ?? restore.error ?? fresh.error} />
 
         <section className="recovery-choice" aria-labelledby="recovery-restore-title">
@@ -118,8 +129,8 @@ export function RecoveryPage({ info, onDone }: { info: AppInfo; onDone: () => vo
         onClose={() => setConfirmingFresh(false)}
         description={
           <p>
-            Your teams and retros will not be in the new workspace. The damaged file is kept aside,
-            so nothing is deleted.
+            Your teams and retros will not be in the new workspace. The backups and any damaged file
+            are kept, so nothing is deleted.
           </p>
         }
       >

@@ -1,5 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { useEffect, useId, useRef, useState } from 'react';
+import { StaleTextNotice } from '@renderer/components/StaleTextNotice';
+import { useSharedText } from '@renderer/hooks/use-shared-text';
+import { useCallback, useId, useRef } from 'react';
 import { useUpdateSession } from './mutations';
 
 const SAVE_DELAY_MS = 600;
@@ -15,25 +17,25 @@ export function NotesPanel({
   readOnly: boolean;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(notes);
-  const [saved, setSaved] = useState(true);
   const timer = useRef<number | undefined>(undefined);
-  const save = useUpdateSession();
+  const { mutateAsync: update } = useUpdateSession();
+  const save = useCallback(
+    (text: string, expected: string) =>
+      update({ sessionId, notes: text, expected: { notes: expected } }),
+    [update, sessionId],
+  );
+  const text = useSharedText(notes, save);
 
-  useEffect(() => {
-    if (saved) setDraft(notes);
-  }, [notes, saved]);
-
-  function schedule(text: string) {
-    setDraft(text);
-    setSaved(false);
+  function schedule(value: string) {
+    text.edit(value);
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => flush(text), SAVE_DELAY_MS);
+    // While another window's newer notes wait for a choice, nothing is saved over them.
+    if (text.conflict === null) timer.current = window.setTimeout(text.flush, SAVE_DELAY_MS);
   }
 
-  function flush(text: string) {
+  function flushNow() {
     window.clearTimeout(timer.current);
-    save.mutate({ sessionId, notes: text }, { onSuccess: () => setSaved(true) });
+    if (text.dirty && text.conflict === null) text.flush();
   }
 
   return (
@@ -45,17 +47,31 @@ export function NotesPanel({
       </label>
       <textarea
         id={id}
-        value={draft}
+        value={text.draft}
         readOnly={readOnly}
         onChange={(event) => schedule(event.target.value)}
-        onBlur={() => !saved && flush(draft)}
+        onBlur={flushNow}
         rows={10}
         placeholder="Observations, names to follow up, things to raise later…"
       />
       <p className="notes-status small" aria-live="polite">
-        {readOnly ? 'Read-only' : saved ? 'Saved' : 'Saving…'}
+        {readOnly
+          ? 'Read-only'
+          : text.conflict !== null
+            ? 'Not saved'
+            : text.dirty
+              ? 'Saving…'
+              : 'Saved'}
       </p>
-      <ErrorBanner error={save.error} />
+      {text.conflict !== null && (
+        <StaleTextNotice
+          title="These notes were changed in another window while you were editing."
+          saved={text.conflict}
+          onKeepMine={text.keepMine}
+          onTakeSaved={text.takeSaved}
+        />
+      )}
+      <ErrorBanner error={text.error} />
     </section>
   );
 }

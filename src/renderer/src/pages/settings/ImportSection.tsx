@@ -25,7 +25,7 @@ export function ImportSection() {
   // A new key empties the file input, so the same file can be chosen again.
   const [inputKey, setInputKey] = useState(0);
   const [chosen, setChosen] = useState<Chosen>();
-  const [choices, setChoices] = useState<Record<string, ConflictResolution>>({});
+  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictResolution>>(new Map());
   const [report, setReport] = useState<ImportReport>();
   const [tooBig, setTooBig] = useState<AppError>();
   const read = usePreviewImport();
@@ -63,10 +63,9 @@ export function ImportSection() {
       { document },
       {
         onSuccess: (preview) => {
+          // A Map, since the keys come from the file and may be “__proto__” or “toString”.
           setChoices(
-            Object.fromEntries(
-              preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename']),
-            ),
+            new Map(preview.teams.filter((t) => t.conflict).map((t) => [t.key, 'rename'])),
           );
           setChosen({ name: file.name, document, preview });
         },
@@ -76,7 +75,10 @@ export function ImportSection() {
 
   function importNow(item: Chosen) {
     apply.mutate(
-      { document: item.document, resolutions: choices },
+      {
+        document: item.document,
+        resolutions: [...choices].map(([key, choice]) => ({ key, choice })),
+      },
       {
         onSuccess: (result) => {
           setReport(result);
@@ -112,7 +114,7 @@ export function ImportSection() {
         <ImportPreviewPanel
           chosen={chosen}
           choices={choices}
-          onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
+          onChoose={(key, choice) => setChoices((current) => new Map(current).set(key, choice))}
           onImport={() => importNow(chosen)}
           onCancel={reset}
           pending={apply.isPending}
@@ -140,14 +142,14 @@ function ImportPreviewPanel({
   pending,
 }: {
   chosen: Chosen;
-  choices: Record<string, ConflictResolution>;
+  choices: ReadonlyMap<string, ConflictResolution>;
   onChoose: (key: string, choice: ConflictResolution) => void;
   onImport: () => void;
   onCancel: () => void;
   pending: boolean;
 }) {
   const { preview } = chosen;
-  const adding = preview.teams.filter((team) => !team.conflict || choices[team.key] !== 'skip');
+  const adding = preview.teams.filter((team) => !team.conflict || choices.get(team.key) !== 'skip');
   return (
     <section className="settings-preview" aria-label="Import preview">
       <h3>
@@ -170,7 +172,7 @@ function ImportPreviewPanel({
                     <input
                       type="radio"
                       name={`resolution-${team.key}`}
-                      checked={choices[team.key] !== 'skip'}
+                      checked={choices.get(team.key) !== 'skip'}
                       onChange={() => onChoose(team.key, 'rename')}
                     />
                     Import it as “{team.renameTo}”
@@ -179,7 +181,7 @@ function ImportPreviewPanel({
                     <input
                       type="radio"
                       name={`resolution-${team.key}`}
-                      checked={choices[team.key] === 'skip'}
+                      checked={choices.get(team.key) === 'skip'}
                       onChange={() => onChoose(team.key, 'skip')}
                     />
                     Skip this team

@@ -17,6 +17,8 @@ const lines = (text: string) =>
 interface Edit {
   teamId: string;
   template: TeamTemplate;
+  /** The saved template the draft started from, so a save never silently replaces a newer one. */
+  base: TeamTemplate;
   saved: boolean;
   /** Counts restores of the defaults. */
   version: number;
@@ -30,13 +32,18 @@ export function TemplatePage({ teamId }: { teamId: string }) {
   const mine = edit?.teamId === teamId ? edit : undefined;
   const draft = mine?.template ?? stored.data;
   const version = mine?.version ?? 0;
+  const base = mine?.base ?? stored.data;
   const save = useUpdateTemplate();
   const reset = useResetTemplate();
 
   if (!draft || !team.data) return <ErrorBanner error={stored.error ?? team.error} />;
 
-  const keep = (template: TeamTemplate, saved: boolean, nextVersion = version) =>
-    setEdit({ teamId, template, saved, version: nextVersion });
+  const keep = (
+    template: TeamTemplate,
+    saved: boolean,
+    nextVersion = version,
+    nextBase: TeamTemplate = base ?? template,
+  ) => setEdit({ teamId, template, base: nextBase, saved, version: nextVersion });
   const update = (change: Partial<TeamTemplate>) => keep({ ...draft, ...change }, false);
   const move = (index: number, by: -1 | 1) => {
     const stages = [...draft.stages];
@@ -55,7 +62,17 @@ export function TemplatePage({ teamId }: { teamId: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (draft) save.mutate(draft, { onSuccess: (result) => keep(result, true) });
+    if (!draft) return;
+    save.mutate(
+      { ...draft, expected: base },
+      {
+        onSuccess: (result) => keep(result, true, version, result),
+        // Told it changed elsewhere: the next save replaces the newer version knowingly.
+        onError: (error) => {
+          if (error.code === 'stale' && stored.data) keep(draft, false, version, stored.data);
+        },
+      },
+    );
   }
 
   return (
@@ -216,7 +233,10 @@ export function TemplatePage({ teamId }: { teamId: string }) {
             type="button"
             className="button"
             onClick={() =>
-              reset.mutate({ teamId }, { onSuccess: (fresh) => keep(fresh, true, version + 1) })
+              reset.mutate(
+                { teamId },
+                { onSuccess: (fresh) => keep(fresh, true, version + 1, fresh) },
+              )
             }
           >
             Restore defaults

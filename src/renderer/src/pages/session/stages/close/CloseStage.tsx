@@ -1,7 +1,10 @@
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { StaleTextNotice } from '@renderer/components/StaleTextNotice';
+import { useSharedText } from '@renderer/hooks/use-shared-text';
+import { AppError } from '@shared/errors';
 import { formatDate, formatMoment } from '@shared/format';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useUpdateSession } from '../../mutations';
 import type { StageProps } from '../../stage-props';
 import { useCloseSession } from './mutations';
@@ -11,20 +14,28 @@ import './close.css';
 
 export function CloseStage({ view, readOnly }: StageProps) {
   const { session } = view;
-  const [summary, setSummary] = useState(session.summary);
   const [confirming, setConfirming] = useState(false);
-  const saveSummary = useUpdateSession();
+  const { mutateAsync: update } = useUpdateSession();
+  const saveSummary = useCallback(
+    (text: string, expected: string) =>
+      update({ sessionId: session.id, summary: text, expected: { summary: expected } }),
+    [update, session.id],
+  );
+  const summary = useSharedText(session.summary, saveSummary);
   const close = useCloseSession();
-  const sessionId = session.id;
 
-  /** Saves a summary typed but not yet saved, then closes. */
-  function closeSession() {
-    const done = { onSuccess: () => setConfirming(false) };
-    if (summary === session.summary) return close.mutate({ sessionId }, done);
-    saveSummary.mutate(
-      { sessionId, summary },
-      { onSuccess: () => close.mutate({ sessionId }, done) },
-    );
+  const unsavedSummary =
+    summary.conflict === null
+      ? undefined
+      : new AppError(
+          'stale',
+          'The summary could not be saved. Cancel, choose which summary to keep, then close.',
+        );
+
+  /** Saves a summary typed but not yet saved, then closes; a refused save keeps the dialog open. */
+  async function closeSession() {
+    if (summary.dirty && !(await summary.flush())) return;
+    close.mutate({ sessionId: session.id }, { onSuccess: () => setConfirming(false) });
   }
 
   return (
@@ -71,17 +82,23 @@ export function CloseStage({ view, readOnly }: StageProps) {
         </label>
         <textarea
           id="close-summary-text"
-          value={summary}
+          value={summary.draft}
           readOnly={readOnly}
           rows={5}
           maxLength={5000}
           placeholder="Two or three sentences: what the team learned and what changes next."
-          onChange={(event) => setSummary(event.target.value)}
-          onBlur={() => {
-            if (summary !== session.summary) saveSummary.mutate({ sessionId, summary });
-          }}
+          onChange={(event) => summary.edit(event.target.value)}
+          onBlur={() => summary.dirty && summary.conflict === null && summary.flush()}
         />
-        <ErrorBanner error={saveSummary.error} />
+        {summary.conflict !== null && (
+          <StaleTextNotice
+            title="The summary was changed in another window while you were editing."
+            saved={summary.conflict}
+            onKeepMine={summary.keepMine}
+            onTakeSaved={summary.takeSaved}
+          />
+        )}
+        <ErrorBanner error={summary.error} />
       </section>
 
       {readOnly ? (
@@ -108,12 +125,12 @@ export function CloseStage({ view, readOnly }: StageProps) {
           </p>
         }
       >
-        <ErrorBanner error={close.error ?? saveSummary.error} />
+        <ErrorBanner error={unsavedSummary ?? close.error ?? summary.error} />
         <div className="button-row">
           <button
             type="button"
             className="button primary"
-            disabled={close.isPending || saveSummary.isPending}
+            disabled={close.isPending}
             onClick={closeSession}
           >
             Close and make read-only

@@ -1,5 +1,6 @@
 import { FormButtons } from '@renderer/components/FormButtons';
 import { TextField } from '@renderer/components/TextField';
+import { useEditBase } from '@renderer/hooks/use-edit-base';
 import type { CardGroup } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import { useRenameGroup } from './mutations';
@@ -7,10 +8,14 @@ import { useRenameGroup } from './mutations';
 export function RenameGroupForm({ group, onDone }: { group: CardGroup; onDone: () => void }) {
   const [title, setTitle] = useState(group.title);
   const rename = useRenameGroup();
+  const expected = useEditBase(group.title, rename.error);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    rename.mutate({ groupId: group.id, title }, { onSuccess: onDone });
+    rename.mutate(
+      { groupId: group.id, title, expected: { title: expected } },
+      { onSuccess: onDone },
+    );
   }
 
   return (

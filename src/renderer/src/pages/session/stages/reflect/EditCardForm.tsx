@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
+import { useEditBase } from '@renderer/hooks/use-edit-base';
 import type { PracticeId } from '@shared/practices';
 import { CARD_TEXT_MAX, type Card, type CardKind } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
@@ -13,10 +14,14 @@ export function EditCardForm({ card, onDone }: { card: Card; onDone: () => void 
   const [kind, setKind] = useState<CardKind>(card.kind);
   const id = useId();
   const save = useUpdateCard();
+  const expected = useEditBase(card.text, save.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate({ cardId: card.id, text, practiceId, kind }, { onSuccess: onDone });
+    save.mutate(
+      { cardId: card.id, text, practiceId, kind, expected: { text: expected } },
+      { onSuccess: onDone },
+    );
   }
 
   return (
