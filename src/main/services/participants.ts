@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParticipantRow, SessionRow } from '../db/rows';
 import { nameKey, newId } from './ids';
 import { assertVotesFit, openSessionRow } from './session-guards';
+import { recountRatings } from './writers/ratings';
 import { saveParticipant } from './writers/sessions';
 
 /** Ratings, ROTI and dots already entered must still fit the new number of people. */
@@ -68,9 +69,10 @@ export function setParticipants(db: Database, input: ParsedInput<'participants.s
       });
     });
     const remove = db.prepare('DELETE FROM participants WHERE id = ?');
-    for (const participant of existing) {
-      if (!keepIds.has(participant.id)) remove.run(participant.id);
-    }
+    const gone = existing.filter((participant) => !keepIds.has(participant.id));
+    for (const participant of gone) remove.run(participant.id);
+    // Their ratings went with them.
+    if (gone.length > 0) recountRatings(db, row.id);
     db.prepare('UPDATE sessions SET participant_mode = ? WHERE id = ?').run(input.mode, row.id);
     assertEntriesFit(db, row, labels.length);
   })();

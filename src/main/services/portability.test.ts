@@ -161,7 +161,8 @@ describe('export and import round trip', () => {
         (ws.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).sort(),
       ]),
     );
-    // Derived on import (ids, name keys, the owning team), or not data (schema_migrations).
+    // Derived on import (ids, name keys, the owning team, the rating totals), or not data
+    // (schema_migrations).
     expect(columns).toEqual({
       actions: [
         'card_id',
@@ -202,8 +203,10 @@ describe('export and import round trip', () => {
       kudos: ['act', 'created_at', 'id', 'outcome', 'session_id', 'who'],
       participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id'],
       pulse_ratings: ['id', 'participant_id', 'practice_id', 'score', 'session_id'],
+      pulse_totals: ['d1', 'd2', 'd3', 'd4', 'd5', 'practice_id', 'session_id'],
       reviews: ['action_id', 'commitment_id', 'id', 'note', 'reviewed_at', 'session_id', 'status'],
       roti_ratings: ['id', 'participant_id', 'score', 'session_id'],
+      roti_totals: ['d1', 'd2', 'd3', 'd4', 'd5', 'session_id'],
       schema_migrations: ['applied_at', 'id', 'name'],
       sessions: [
         'auto_start_timer',

@@ -6,7 +6,7 @@ import type { Distribution, PracticePulse, RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
-import { insertPulseRating } from './writers/ratings';
+import { deletePulseOf, deletePulseTally, insertPulseRating } from './writers/ratings';
 
 /** Ratings counted per score, split by how they were entered. */
 export interface ScoreCount {
@@ -96,9 +96,7 @@ export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>
         'counts',
       );
     }
-    db.prepare(
-      'DELETE FROM pulse_ratings WHERE session_id = ? AND practice_id = ? AND participant_id IS NULL',
-    ).run(row.id, input.practiceId);
+    deletePulseTally(db, row.id, input.practiceId);
     input.counts.forEach((n, index) => {
       for (let i = 0; i < n; i++) {
         insertPulseRating(db, {
@@ -130,10 +128,7 @@ export function submitPulse(db: Database, input: ParsedInput<'pulse.submit'>): n
         );
       }
     }
-    db.prepare('DELETE FROM pulse_ratings WHERE session_id = ? AND participant_id = ?').run(
-      row.id,
-      input.participantId,
-    );
+    deletePulseOf(db, row.id, input.participantId);
     for (const practiceId of PRACTICE_IDS) {
       insertPulseRating(db, {
         id: newId(),

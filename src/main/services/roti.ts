@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { type ScoreCount, summariseRatings } from './pulse';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
-import { insertRotiRating } from './writers/ratings';
+import { deleteRotiOf, deleteRotiTally, insertRotiRating } from './writers/ratings';
 
 export function rotiView(
   db: Database,
@@ -59,9 +59,7 @@ export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>):
         'counts',
       );
     }
-    db.prepare('DELETE FROM roti_ratings WHERE session_id = ? AND participant_id IS NULL').run(
-      row.id,
-    );
+    deleteRotiTally(db, row.id);
     input.counts.forEach((n, index) => {
       for (let i = 0; i < n; i++) {
         insertRotiRating(db, {
@@ -89,10 +87,7 @@ export function submitRoti(db: Database, input: ParsedInput<'roti.submit'>): nul
         'score',
       );
     }
-    db.prepare('DELETE FROM roti_ratings WHERE session_id = ? AND participant_id = ?').run(
-      row.id,
-      input.participantId,
-    );
+    deleteRotiOf(db, row.id, input.participantId);
     insertRotiRating(db, {
       id: newId(),
       session_id: row.id,
