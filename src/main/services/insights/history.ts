@@ -3,7 +3,7 @@ import { threshold } from '@shared/insight-rules';
 import type { PracticeId } from '@shared/practices';
 import type { FollowUpStatus, ReviewStatus } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import { dashboardSessions, type SessionFilter } from '../dashboard';
+import { dashboardSessions, type SessionFilter } from '../session-stats';
 
 /** An action agreed in one of the retros the rules read. */
 export interface ActionFact {

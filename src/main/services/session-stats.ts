@@ -1,0 +1,225 @@
+import type {
+  DashboardSession,
+  FollowThrough,
+  PracticeSessionStats,
+  RatingStats,
+} from '@shared/dashboard';
+import { roundTo } from '@shared/format';
+import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
+import type { Distribution, SessionStatus } from '@shared/sessions';
+import type { Database } from 'better-sqlite3';
+import type { RatingTotalsRow } from '../db/rows';
+import { prepared } from './writers/prepared';
+
+// Per-session aggregates of a team's retros, shared by the dashboard and the insights: which
+// sessions a filter picks, and each one's ratings, kudos, participation and follow-through.
+
+const round2 = (value: number): number => roundTo(value, 2);
+
+/** How many ratings gave 1..5, as pulse_totals and roti_totals keep them. */
+export type Counts = Omit<RatingTotalsRow, 'session_id'>;
+export const COUNTS_SQL = 'd1, d2, d3, d4, d5';
+const NONE: Distribution = [0, 0, 0, 0, 0];
+
+/** Count, mean, lowest, highest and distribution of a set of 1–5 ratings. */
+export function ratingStats(distribution: Distribution): RatingStats {
+  const count = distribution.reduce((total, n) => total + n, 0);
+  if (count === 0) return { count: 0, mean: null, min: null, max: null, distribution: [...NONE] };
+  const points = distribution.reduce((total, n, index) => total + n * (index + 1), 0);
+  return {
+    count,
+    mean: round2(points / count),
+    min: distribution.findIndex((n) => n > 0) + 1,
+    max: distribution.findLastIndex((n) => n > 0) + 1,
+    distribution,
+  };
+}
+
+export const distributionOf = (row: Counts | undefined): Distribution =>
+  row ? [row.d1, row.d2, row.d3, row.d4, row.d5] : [...NONE];
+
+/** The distributions added up, e.g. every ROTI answer of the shown sessions. */
+export function pooled(distributions: readonly Distribution[]): Distribution {
+  const total: Distribution = [...NONE];
+  for (const distribution of distributions) {
+    distribution.forEach((n, index) => {
+      total[index] = (total[index] ?? 0) + n;
+    });
+  }
+  return total;
+}
+
+export function followThrough(
+  created: number,
+  reviewed: number,
+  first: number,
+  ever: number,
+): FollowThrough {
+  return {
+    created,
+    reviewed,
+    doneByNextReview: first,
+    doneEventually: ever,
+    rate: reviewed === 0 ? null : round2(first / reviewed),
+  };
+}
+
+/**
+ * The sessions the filter picks: dated within from..to, then the newest `limit` (-1: all).
+ * Insights narrow it further: only closed sessions (`closedOnly`), and none after the session
+ * `upTo`, which itself counts even while in progress.
+ * Aggregates use `session_id IN picked`: SQLite then walks their indexes in key order.
+ */
+const PICKED_SQL = `picked AS (
+  SELECT id FROM sessions
+  WHERE team_id = @teamId
+    AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+    AND (@closedOnly = 0 OR status = 'closed' OR id = @upTo)
+    AND (@upTo IS NULL OR (date, created_at, rowid) <=
+      (SELECT date, created_at, rowid FROM sessions WHERE id = @upTo))
+  ORDER BY date DESC, created_at DESC, rowid DESC
+  LIMIT @limit
+)`;
+
+export interface SessionFilter {
+  teamId: string;
+  from: string | null;
+  to: string | null;
+  limit: number;
+  closedOnly?: boolean;
+  upTo?: string | null;
+}
+
+type Filter = Required<Omit<SessionFilter, 'closedOnly'>> & { closedOnly: 0 | 1 };
+
+const sqlFilter = (filter: SessionFilter): Filter => ({
+  ...filter,
+  closedOnly: filter.closedOnly ? 1 : 0,
+  upTo: filter.upTo ?? null,
+});
+
+interface PickedSession {
+  id: string;
+  title: string;
+  date: string;
+  status: SessionStatus;
+  participants: number;
+  kudos: number;
+  actions: number;
+  commitments: number;
+}
+
+function pickedSessions(db: Database, filter: Filter): PickedSession[] {
+  return prepared(
+    db,
+    `WITH ${PICKED_SQL}
+     SELECT s.id, s.title, s.date, s.status,
+       (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participants,
+       (SELECT COUNT(*) FROM kudos k WHERE k.session_id = s.id) AS kudos,
+       (SELECT COUNT(*) FROM actions a WHERE a.session_id = s.id) AS actions,
+       (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id) AS commitments
+     FROM picked JOIN sessions s ON s.id = picked.id
+     ORDER BY s.date, s.created_at, s.rowid`,
+  ).all(filter) as PickedSession[];
+}
+
+function pulseTotals(db: Database, filter: Filter) {
+  return prepared(
+    db,
+    `WITH ${PICKED_SQL}
+     SELECT session_id AS sessionId, practice_id AS practiceId, ${COUNTS_SQL}
+     FROM pulse_totals WHERE session_id IN picked`,
+  ).all(filter) as (Counts & { sessionId: string; practiceId: PracticeId })[];
+}
+
+function rotiTotals(db: Database, filter: Filter) {
+  return prepared(
+    db,
+    `WITH ${PICKED_SQL}
+     SELECT session_id AS sessionId, ${COUNTS_SQL} FROM roti_totals WHERE session_id IN picked`,
+  ).all(filter) as (Counts & { sessionId: string })[];
+}
+
+function actionsPerPractice(db: Database, filter: Filter) {
+  return prepared(
+    db,
+    `WITH ${PICKED_SQL}
+     SELECT session_id AS sessionId, practice_id AS practiceId, COUNT(*) AS n
+     FROM actions WHERE session_id IN picked
+     GROUP BY session_id, practice_id`,
+  ).all(filter) as { sessionId: string; practiceId: PracticeId; n: number }[];
+}
+
+/** One row per action or commitment of the picked sessions, with what later reviews said of it. */
+const verdictsOf = (table: 'actions' | 'commitments', column: 'action_id' | 'commitment_id') => `
+  SELECT f.session_id AS sessionId,
+    EXISTS (SELECT 1 FROM reviews r WHERE r.${column} = f.id) AS reviewed,
+    COALESCE((SELECT r.status = 'done' FROM reviews r JOIN sessions rs ON rs.id = r.session_id
+      WHERE r.${column} = f.id ORDER BY rs.date, rs.created_at, rs.rowid LIMIT 1), 0) AS doneFirst,
+    EXISTS (SELECT 1 FROM reviews r WHERE r.${column} = f.id AND r.status = 'done') AS doneEver
+  FROM ${table} f WHERE f.session_id IN picked`;
+
+/**
+ * Per session: its actions and commitments, how many a later session reviewed, how many the
+ * first such review marked done, and how many any later review marked done.
+ */
+function followThroughStats(db: Database, filter: Filter) {
+  return prepared(
+    db,
+    `WITH ${PICKED_SQL},
+     items AS (${verdictsOf('actions', 'action_id')} UNION ALL ${verdictsOf('commitments', 'commitment_id')})
+     SELECT sessionId, COUNT(*) AS created, SUM(reviewed) AS reviewed,
+       SUM(doneFirst) AS doneFirst, SUM(doneEver) AS doneEver
+     FROM items GROUP BY sessionId`,
+  ).all(filter) as {
+    sessionId: string;
+    created: number;
+    reviewed: number;
+    doneFirst: number;
+    doneEver: number;
+  }[];
+}
+
+const key = (sessionId: string, practiceId: string) => `${sessionId}:${practiceId}`;
+
+/** The sessions a filter picks, oldest first, each with its per-session aggregates. */
+export function dashboardSessions(db: Database, sessionFilter: SessionFilter): DashboardSession[] {
+  const filter = sqlFilter(sessionFilter);
+  const rows = pickedSessions(db, filter);
+  const pulse = new Map(
+    pulseTotals(db, filter).map((row) => [key(row.sessionId, row.practiceId), row]),
+  );
+  const roti = new Map(rotiTotals(db, filter).map((row) => [row.sessionId, row]));
+  const actions = new Map(
+    actionsPerPractice(db, filter).map((row) => [key(row.sessionId, row.practiceId), row.n]),
+  );
+  const follow = new Map(followThroughStats(db, filter).map((row) => [row.sessionId, row]));
+
+  return rows.map((row): DashboardSession => {
+    const done = follow.get(row.id);
+    return {
+      id: row.id,
+      title: row.title,
+      date: row.date,
+      status: row.status,
+      participants: row.participants,
+      kudos: row.kudos,
+      actionsCreated: row.actions,
+      commitmentsCreated: row.commitments,
+      roti: ratingStats(distributionOf(roti.get(row.id))),
+      pulse: PRACTICE_IDS.map(
+        (practiceId): PracticeSessionStats => ({
+          practiceId,
+          ...ratingStats(distributionOf(pulse.get(key(row.id, practiceId)))),
+          actionsCreated: actions.get(key(row.id, practiceId)) ?? 0,
+        }),
+      ),
+      followThrough: followThrough(
+        done?.created ?? 0,
+        done?.reviewed ?? 0,
+        done?.doneFirst ?? 0,
+        done?.doneEver ?? 0,
+      ),
+    };
+  });
+}
