@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppEvent, HTTP_TOKEN_HEADER } from '@shared/contract';
+import { type AppEvent, type ChangeNote, HTTP_TOKEN_HEADER } from '@shared/contract';
 import type { Envelope, ErrorCode } from '@shared/errors';
 import { MAX_IMPORT_BYTES } from '@shared/portability';
 import { jsonOverLimit } from '../json-shape';
@@ -220,7 +220,7 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
   });
 }
 
-function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
+function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown, ChangeNote>): void {
   const status = envelope.ok ? 200 : STATUS[envelope.error.code];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(envelope));

@@ -1,16 +1,19 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { useAddMember, useRemoveMember } from './mutations';
-import { useTeam } from './queries';
+import { teamQueries, useTeam } from './queries';
 import { SessionList } from './SessionList';
 import './team.css';
 
 export function TeamPage({ teamId }: { teamId: string }) {
   const team = useTeam(teamId);
+  // The newest retros are asked for with the team, not once it has come.
+  useQuery(teamQueries.sessionPage(teamId, 0));
   const [memberName, setMemberName] = useState('');
   const addMember = useAddMember();
   const removeMember = useRemoveMember();
@@ -54,7 +57,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
         </div>
       </div>
       <div className="team-columns">
-        <SessionList teamId={teamId} archived={team.data.archived} />
+        <SessionList key={teamId} teamId={teamId} archived={team.data.archived} />
         <div className="card roster">
           <h2>Members</h2>
           <p className="muted">
