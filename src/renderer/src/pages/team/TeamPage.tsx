@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
+import { usePreload } from '@renderer/hooks/use-preload';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
@@ -8,12 +9,18 @@ import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { useAddMember, useRemoveMember } from './mutations';
 import { teamQueries, useTeam } from './queries';
 import { SessionList } from './SessionList';
+
+// Where people go from here: the dashboard (with the charts) and a retro's console.
+const loadNextPages = () =>
+  Promise.all([import('../dashboard/DashboardPage'), import('../session/SessionConsole')]);
+
 import './team.css';
 
 export function TeamPage({ teamId }: { teamId: string }) {
   const team = useTeam(teamId);
   // The newest retros are asked for with the team, not once it has come.
   useQuery(teamQueries.sessionPage(teamId, 0));
+  usePreload(loadNextPages);
   const [memberName, setMemberName] = useState('');
   const addMember = useAddMember();
   const removeMember = useRemoveMember();
