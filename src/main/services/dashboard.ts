@@ -1,9 +1,12 @@
 import type { ParsedInput } from '@shared/contract';
 import {
   type DashboardSession,
+  followThrough,
   type LatestVsPrevious,
   type OverviewRow,
   type PracticeChange,
+  pooled,
+  ratingStats,
   type TeamDashboard,
   trendOf,
 } from '@shared/dashboard';
@@ -15,9 +18,6 @@ import {
   type Counts,
   dashboardSessions,
   distributionOf,
-  followThrough,
-  pooled,
-  ratingStats,
   type SessionFilter,
 } from './session-stats';
 import { getTeam } from './teams';

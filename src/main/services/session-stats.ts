@@ -1,10 +1,9 @@
-import type {
-  DashboardSession,
-  FollowThrough,
-  PracticeSessionStats,
-  RatingStats,
+import {
+  type DashboardSession,
+  followThrough,
+  type PracticeSessionStats,
+  ratingStats,
 } from '@shared/dashboard';
-import { roundTo } from '@shared/format';
 import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import type { Distribution, SessionStatus } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
@@ -14,55 +13,12 @@ import { prepared } from './writers/prepared';
 // Per-session aggregates of a team's retros, shared by the dashboard and the insights: which
 // sessions a filter picks, and each one's ratings, kudos, participation and follow-through.
 
-const round2 = (value: number): number => roundTo(value, 2);
-
 /** How many ratings gave 1..5, as pulse_totals and roti_totals keep them. */
 export type Counts = Omit<RatingTotalsRow, 'session_id'>;
 export const COUNTS_SQL = 'd1, d2, d3, d4, d5';
-const NONE: Distribution = [0, 0, 0, 0, 0];
-
-/** Count, mean, lowest, highest and distribution of a set of 1–5 ratings. */
-export function ratingStats(distribution: Distribution): RatingStats {
-  const count = distribution.reduce((total, n) => total + n, 0);
-  if (count === 0) return { count: 0, mean: null, min: null, max: null, distribution: [...NONE] };
-  const points = distribution.reduce((total, n, index) => total + n * (index + 1), 0);
-  return {
-    count,
-    mean: round2(points / count),
-    min: distribution.findIndex((n) => n > 0) + 1,
-    max: distribution.findLastIndex((n) => n > 0) + 1,
-    distribution,
-  };
-}
 
 export const distributionOf = (row: Counts | undefined): Distribution =>
-  row ? [row.d1, row.d2, row.d3, row.d4, row.d5] : [...NONE];
-
-/** The distributions added up, e.g. every ROTI answer of the shown sessions. */
-export function pooled(distributions: readonly Distribution[]): Distribution {
-  const total: Distribution = [...NONE];
-  for (const distribution of distributions) {
-    distribution.forEach((n, index) => {
-      total[index] = (total[index] ?? 0) + n;
-    });
-  }
-  return total;
-}
-
-export function followThrough(
-  created: number,
-  reviewed: number,
-  first: number,
-  ever: number,
-): FollowThrough {
-  return {
-    created,
-    reviewed,
-    doneByNextReview: first,
-    doneEventually: ever,
-    rate: reviewed === 0 ? null : round2(first / reviewed),
-  };
-}
+  row ? [row.d1, row.d2, row.d3, row.d4, row.d5] : [0, 0, 0, 0, 0];
 
 /**
  * The sessions the filter picks: dated within from..to, then the newest `limit` (-1: all).

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useChartView } from './chart-views';
+import { DrawWhenSeen } from './DrawWhenSeen';
 import './charts.css';
 
 interface ChartFigureProps {
@@ -12,6 +13,8 @@ interface ChartFigureProps {
   actions?: ReactNode;
   /** The title's heading level where the figure sits inside a deeper section. */
   level?: 2 | 3 | 4;
+  /** Draw the chart only once it comes near the window, holding its place at about this height. */
+  drawWhenSeen?: number;
 }
 
 /** A titled chart with its data table one click away ("Show table" / "Show chart"). */
@@ -22,6 +25,7 @@ export function ChartFigure({
   table,
   actions,
   level = 2,
+  drawWhenSeen,
 }: ChartFigureProps) {
   const [asTable, toggle] = useChartView(title);
   const id = useId();
@@ -38,7 +42,17 @@ export function ChartFigure({
         </div>
       </div>
       {description && <p className="muted chart-figure-description">{description}</p>}
-      {asTable ? table : <figure aria-label={`${title} chart`}>{chart}</figure>}
+      {asTable ? (
+        table
+      ) : (
+        <figure aria-label={`${title} chart`}>
+          {drawWhenSeen === undefined ? (
+            chart
+          ) : (
+            <DrawWhenSeen height={drawWhenSeen}>{chart}</DrawWhenSeen>
+          )}
+        </figure>
+      )}
     </section>
   );
 }

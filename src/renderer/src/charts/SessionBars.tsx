@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
 import { CHART_COLOURS } from './palette';
-import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
+import { type ChartHeight, type ChartSize, type ChartTheme, tickInterval } from './theme';
 
 export interface SessionBar {
   key: string;
@@ -29,7 +29,7 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
   const data = bars.map((bar) => ({ ...bar, value: bar.value ?? 0 }));
   return (
     <ChartBox size={size} height={height}>
-      {(box, animate, width) => (
+      {(box, width) => (
         <BarChart
           data={data}
           {...box}
@@ -43,7 +43,7 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
             tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
             tickLine={false}
             axisLine={{ stroke: CHART_COLOURS.grid }}
-            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
+            interval={tickInterval(theme, [...labels.values()], width)}
             minTickGap={theme.tick / 2}
           />
           <YAxis
@@ -60,7 +60,7 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
           <Bar
             dataKey="value"
             fill={CHART_COLOURS.bar}
-            isAnimationActive={animate}
+            isAnimationActive={false}
             maxBarSize={90}
             minPointSize={1}
           >

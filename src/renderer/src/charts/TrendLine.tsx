@@ -12,7 +12,7 @@ import {
 import { ChartBox } from './ChartBox';
 import { Marker } from './markers';
 import { CHART_COLOURS, type MarkerShape } from './palette';
-import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
+import { type ChartHeight, type ChartSize, type ChartTheme, tickInterval } from './theme';
 
 export interface TrendPoint {
   key: string;
@@ -72,7 +72,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
 
   return (
     <ChartBox size={size} height={height}>
-      {(box, animate, width) => (
+      {(box, width) => (
         <ComposedChart
           data={dataFor(width ?? 600)}
           {...box}
@@ -87,7 +87,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
             tickLine={false}
             axisLine={{ stroke: CHART_COLOURS.grid }}
             padding={{ left: theme.label, right: theme.label }}
-            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
+            interval={tickInterval(theme, [...labels.values()], width)}
             minTickGap={theme.tick / 2}
           />
           <YAxis
@@ -103,14 +103,14 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
             fill={colour}
             fillOpacity={theme.kind === 'projector' ? 0.28 : 0.16}
             stroke="none"
-            isAnimationActive={animate}
+            isAnimationActive={false}
           />
           <Line
             dataKey="mean"
             stroke={colour}
             strokeWidth={theme.stroke}
             strokeDasharray={dash}
-            isAnimationActive={animate}
+            isAnimationActive={false}
             activeDot={false}
             dot={(props: { cx?: number; cy?: number; index?: number }) => (
               <g key={props.index}>
@@ -139,7 +139,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
           </Line>
           <Scatter
             dataKey="star"
-            isAnimationActive={animate}
+            isAnimationActive={false}
             shape={(props: { cx?: number; cy?: number; payload?: { star: number | null } }) =>
               props.payload?.star ? (
                 <polygon

@@ -6,17 +6,19 @@ import {
   LatestVsPreviousChart,
   LatestVsPreviousTable,
 } from '@renderer/charts/LatestVsPreviousChart';
+import { groupingNote } from '@renderer/charts/retro-axis';
 import { LIGHT } from '@renderer/charts/theme';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { useTeam } from '@renderer/pages/team/queries';
 import type { TeamDashboard } from '@shared/dashboard';
-import { formatDate, formatMean, formatPercent, plural } from '@shared/format';
+import { formatDate, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { Link } from 'wouter';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
 import { useDashboardFilter } from './dashboard-filter';
+import { Headlines } from './Headlines';
 import { useTeamDashboard } from './queries';
 import './dashboard.css';
 
@@ -126,6 +128,7 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
   }
   if (data.sessions.length === 1) return <SingleRetro data={data} />;
 
+  const note = groupingNote(data.sessions);
   return (
     <>
       <Headlines data={data} />
@@ -134,8 +137,11 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
           <div key={chart.id} className={chart.wide ? 'dash-wide' : ''}>
             <ChartFigure
               title={chart.title}
-              description={chart.description}
+              description={
+                chart.perRetro && note ? `${chart.description} ${note}` : chart.description
+              }
               chart={chart.chart(data, LIGHT)}
+              drawWhenSeen={chart.height}
               table={chart.table(data)}
               actions={
                 <button
@@ -152,47 +158,6 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
         ))}
       </div>
     </>
-  );
-}
-
-/** The shown retros in five numbers. */
-function Headlines({ data }: { data: TeamDashboard }) {
-  const { totals } = data;
-  const items: [string, string, string][] = [
-    [
-      'Retros',
-      String(totals.sessions),
-      totals.inProgressSessions > 0
-        ? `${totals.inProgressSessions} still in progress`
-        : 'all closed',
-    ],
-    ['Kudos', String(totals.kudos), 'thank-yous for stepping up'],
-    [
-      'Agreed',
-      String(totals.actions + totals.commitments),
-      `${totals.actions} actions, ${totals.commitments} commitments`,
-    ],
-    [
-      'Follow-through',
-      formatPercent(totals.followThrough.rate),
-      totals.followThrough.reviewed > 0
-        ? `${totals.followThrough.doneByNextReview} of ${totals.followThrough.reviewed} done by the next review`
-        : 'nothing reviewed yet',
-    ],
-    ['ROTI', formatMean(totals.roti.mean), `mean of ${totals.roti.count} answers, 1 to 5`],
-  ];
-  return (
-    <dl className="dash-headlines" aria-label="At a glance">
-      {items.map(([term, value, detail]) => (
-        <div key={term} className="dash-headline">
-          <dt>{term}</dt>
-          <dd>
-            <span className="dash-headline-value">{value}</span>
-            <span className="dash-headline-detail">{detail}</span>
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
