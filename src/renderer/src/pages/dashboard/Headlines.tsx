@@ -3,7 +3,7 @@ import { Sparkline } from '@renderer/charts/Sparkline';
 import type { TeamDashboard } from '@shared/dashboard';
 import { formatMean, formatPercent } from '@shared/format';
 
-/** The shown retros in five numbers, with a sparkline of how each has gone. */
+/** The shown retros in five numbers; a sparkline beside those that go up and down per retro. */
 export function Headlines({ data }: { data: TeamDashboard }) {
   const { totals } = data;
   const { points } = retroAxis(data.sessions);
@@ -26,7 +26,7 @@ export function Headlines({ data }: { data: TeamDashboard }) {
       'Agreed',
       String(totals.actions + totals.commitments),
       `${totals.actions} actions, ${totals.commitments} commitments`,
-      points.map((point) => point.actionsCreated + point.commitmentsCreated),
+      [],
     ],
     [
       'Follow-through',
