@@ -13,13 +13,7 @@ import {
 import { roundTo } from '@shared/format';
 import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import type { Database } from 'better-sqlite3';
-import {
-  COUNTS_SQL,
-  type Counts,
-  dashboardSessions,
-  distributionOf,
-  type SessionFilter,
-} from './session-stats';
+import { dashboardSessions, type SessionFilter } from './session-stats';
 import { getTeam } from './teams';
 import { prepared } from './writers/prepared';
 
@@ -102,53 +96,48 @@ const ratedSession = (skip: number) => `(
 interface OverviewTeam extends Omit<OverviewRow, 'practices' | 'isSample' | 'archived'> {
   isSample: number;
   archived: number;
+  /** Its newest session with pulse ratings, and the rated one before it. */
+  latest: string | null;
+  previous: string | null;
 }
 
 /**
- * Every team's retro count and last date, and each practice's mean in its newest rated session
- * (nth 1) and the rated one before it (nth 2): a few index lookups per team, read from the
- * sessions' rating totals, however long the histories are.
+ * Every team's retro count, last date and each practice's mean in its newest rated session
+ * against the rated one before it. Per team, a few index lookups (however long its history);
+ * the means come from the two sessions' rating totals, read together in one query.
  */
 export function overview(db: Database, input: ParsedInput<'dashboard.overview'>): OverviewRow[] {
-  const params = { all: input.includeArchived ? 1 : 0 };
   return db.transaction(() => {
     const teams = prepared(
       db,
       `SELECT t.id AS teamId, t.name, t.is_sample AS isSample,
          t.archived_at IS NOT NULL AS archived,
          (SELECT COUNT(*) FROM sessions s WHERE s.team_id = t.id) AS sessionCount,
-         (SELECT MAX(s.date) FROM sessions s WHERE s.team_id = t.id) AS lastSessionDate
+         (SELECT MAX(s.date) FROM sessions s WHERE s.team_id = t.id) AS lastSessionDate,
+         ${ratedSession(0)} AS latest, ${ratedSession(1)} AS previous
        FROM teams t
-       WHERE @all OR t.archived_at IS NULL
+       WHERE ? OR t.archived_at IS NULL
        ORDER BY t.archived_at IS NOT NULL, t.is_sample, t.name_key`,
-    ).all(params) as OverviewTeam[];
-    const totals = prepared(
+    ).all(input.includeArchived ? 1 : 0) as OverviewTeam[];
+    const rated = teams.flatMap((team) => [team.latest, team.previous]).filter(Boolean);
+    const means = prepared(
       db,
-      `WITH rated AS (
-         SELECT t.id AS teamId, ${ratedSession(0)} AS first, ${ratedSession(1)} AS second
-         FROM teams t WHERE @all OR t.archived_at IS NULL
-       )
-       SELECT rated.teamId, 1 AS nth, p.practice_id AS practiceId, ${COUNTS_SQL}
-       FROM rated JOIN pulse_totals p ON p.session_id = rated.first
-       UNION ALL
-       SELECT rated.teamId, 2 AS nth, p.practice_id AS practiceId, ${COUNTS_SQL}
-       FROM rated JOIN pulse_totals p ON p.session_id = rated.second`,
-    ).all(params) as (Counts & { teamId: string; nth: 1 | 2; practiceId: PracticeId })[];
+      `SELECT session_id AS sessionId, practice_id AS practiceId,
+         (d1 + 2 * d2 + 3 * d3 + 4 * d4 + 5 * d5) * 1.0 / (d1 + d2 + d3 + d4 + d5) AS mean
+       FROM pulse_totals WHERE session_id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(rated)) as { sessionId: string; practiceId: PracticeId; mean: number }[];
     const meanOf = new Map(
-      totals.map((row) => [
-        `${row.teamId}:${row.nth}:${row.practiceId}`,
-        ratingStats(distributionOf(row)).mean,
-      ]),
+      means.map((row) => [`${row.sessionId}:${row.practiceId}`, roundTo(row.mean, 2)]),
     );
-    return teams.map((team) => ({
+    return teams.map(({ latest, previous, ...team }) => ({
       ...team,
       isSample: team.isSample === 1,
       archived: team.archived === 1,
       practices: PRACTICE_IDS.map((practiceId) =>
         practiceChange(
           practiceId,
-          meanOf.get(`${team.teamId}:1:${practiceId}`) ?? null,
-          meanOf.get(`${team.teamId}:2:${practiceId}`) ?? null,
+          meanOf.get(`${latest}:${practiceId}`) ?? null,
+          meanOf.get(`${previous}:${practiceId}`) ?? null,
         ),
       ),
     }));
