@@ -1,6 +1,6 @@
 import { contractQuery } from '@renderer/api/contract-query';
-import { useQuery } from '@tanstack/react-query';
-import type { DashboardFilter } from './dashboard-filter';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { type DashboardFilter, storedFilter } from './dashboard-filter';
 
 export const dashboardQueries = {
   team: (teamId: string, filter: DashboardFilter) =>
@@ -15,3 +15,8 @@ export const dashboardQueries = {
 /** The team's progress aggregates for the filter. */
 export const useTeamDashboard = (teamId: string, filter: DashboardFilter) =>
   useQuery(dashboardQueries.team(teamId, filter));
+
+/** Asks for a team's dashboard, with its remembered filter, as soon as it is opened. */
+export function prefetchDashboard(client: QueryClient, teamId: string): void {
+  void client.prefetchQuery(dashboardQueries.team(teamId, storedFilter(teamId)));
+}

@@ -1,5 +1,6 @@
 import type { SessionReportRequest, TeamReportRequest } from '@shared/reports';
 import type { QueryClient } from '@tanstack/react-query';
+import { sessionReportPage, teamReportPage } from '../lazy-pages';
 import { reportQueries } from './queries';
 
 // Report options ride in the hash (`#/report/team/<id>?last=10&anonymise=1`), so a report page can
@@ -39,7 +40,7 @@ export function prefetchReport(client: QueryClient, path: string): void {
   if (session?.sessionId) {
     const request = sessionReportRequest(decodeURIComponent(session.sessionId), session.query);
     void client.prefetchQuery(reportQueries.session(request));
-    void import('./SessionReportPage');
+    void sessionReportPage.preload();
     return;
   }
   const team = TEAM_REPORT.exec(path)?.groups;
@@ -47,6 +48,6 @@ export function prefetchReport(client: QueryClient, path: string): void {
     void client.prefetchQuery(
       reportQueries.team(teamReportRequest(decodeURIComponent(team.teamId), team.query)),
     );
-    void import('./TeamReportPage');
+    void teamReportPage.preload();
   }
 }

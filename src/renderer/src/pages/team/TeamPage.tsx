@@ -2,22 +2,24 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
 import { usePreload } from '@renderer/hooks/use-preload';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { prefetchDashboard } from '../dashboard/queries';
+import { dashboardPage, sessionConsole } from '../lazy-pages';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { useAddMember, useRemoveMember } from './mutations';
 import { teamQueries, useTeam } from './queries';
 import { SessionList } from './SessionList';
 
 // Where people go from here: the dashboard (with the charts) and a retro's console.
-const loadNextPages = () =>
-  Promise.all([import('../dashboard/DashboardPage'), import('../session/SessionConsole')]);
+const loadNextPages = () => Promise.all([dashboardPage.preload(), sessionConsole.preload()]);
 
 import './team.css';
 
 export function TeamPage({ teamId }: { teamId: string }) {
   const team = useTeam(teamId);
+  const client = useQueryClient();
   // The newest retros are asked for with the team, not once it has come.
   useQuery(teamQueries.sessionPage(teamId, 0));
   usePreload(loadNextPages);
@@ -54,7 +56,11 @@ export function TeamPage({ teamId }: { teamId: string }) {
           {team.data.isSample && <SampleBadge />}
         </div>
         <div className="button-row">
-          <Link href={`/teams/${teamId}/dashboard`} className="button">
+          <Link
+            href={`/teams/${teamId}/dashboard`}
+            className="button"
+            onClick={() => prefetchDashboard(client, teamId)}
+          >
             Dashboard
           </Link>
           <Link href={`/teams/${teamId}/template`} className="button">

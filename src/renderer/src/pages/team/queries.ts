@@ -1,5 +1,5 @@
 import { contractQuery } from '@renderer/api/contract-query';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
 
 /** How many retros the team page lists at a time. */
 export const SESSIONS_PER_PAGE = 25;
@@ -26,3 +26,9 @@ export const useTeamSessionPages = (teamId: string, pages: number) =>
     queries: Array.from({ length: pages }, (_, page) => teamQueries.sessionPage(teamId, page)),
   });
 export const useTeamTemplate = (teamId: string) => useQuery(teamQueries.template(teamId));
+
+/** Asks for what the team page shows as soon as it is opened, before it is drawn. */
+export function prefetchTeamPage(client: QueryClient, teamId: string): void {
+  void client.prefetchQuery(teamQueries.detail(teamId));
+  void client.prefetchQuery(teamQueries.sessionPage(teamId, 0));
+}
