@@ -2,7 +2,14 @@ import { meanScale } from '@renderer/charts/palette';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import type { OverviewRow, PracticeChange } from '@shared/dashboard';
-import { formatChange, formatDate, formatDecimal, formatMean, TREND_WORDS } from '@shared/format';
+import {
+  formatChange,
+  formatDate,
+  formatDecimal,
+  formatMean,
+  plural,
+  TREND_WORDS,
+} from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -67,7 +74,11 @@ function ScaleKey() {
   );
 }
 
+/** How many teams the grid lists at first, and adds each time more are asked for. */
+const TEAMS_AT_A_TIME = 100;
+
 function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
+  const [shown, setShown] = useState(TEAMS_AT_A_TIME);
   return (
     <div className="overview-wrap">
       <table className="overview-grid" aria-label="Teams and practices">
@@ -84,7 +95,7 @@ function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
+          {rows.slice(0, shown).map((row) => {
             const href = `/teams/${row.teamId}/dashboard`;
             return (
               <tr key={row.teamId}>
@@ -109,6 +120,20 @@ function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
           })}
         </tbody>
       </table>
+      {rows.length > shown && (
+        <div className="overview-more">
+          <p className="muted">
+            Showing {shown} of {plural(rows.length, 'team')}.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setShown(shown + TEAMS_AT_A_TIME)}
+          >
+            Show more teams
+          </button>
+        </div>
+      )}
     </div>
   );
 }
