@@ -218,7 +218,7 @@ test('a retro reflects on the suggested focus first and closes with the trend, s
   ).toBeVisible();
   const onScreen = screen.getByRole('region', { name: 'What the trend says' });
   await expect(onScreen).toHaveCount(0);
-  await close.scrollIntoViewIfNeeded();
+  await close.evaluate((section) => section.scrollIntoView({ block: 'start' }));
   await snap(page, 'close-trend');
 
   await close.getByRole('button', { name: 'Show on the shared screen' }).click();

@@ -369,4 +369,20 @@ test('a team report opens with what the trend says, read from the PDF', async ({
   expect(order).toEqual([...order].sort((a, b) => a - b));
   expect(order[0]).toBeGreaterThan(-1);
   expect(section).toContain('Suggested focus for the next retro: Model humility, because');
+
+  // The self-contained HTML file opens with the same section, styled, with nothing to fetch.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download HTML' }).click(),
+  ]);
+  const html = readFileSync((await file.path()) ?? '', 'utf8');
+  expect(html).not.toMatch(/\s(src|href)=/i);
+  const offline = await page.context().newPage();
+  await offline.route('**/*', (route) => route.abort());
+  await offline.setContent(html);
+  const first = offline.getByRole('region').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('What the trend says');
+  for (const insight of trend.insights) await expect(first).toContainText(insight.sentence);
+  await expect(first.locator('.insight').first()).toHaveCSS('border-left-style', 'solid');
+  await offline.close();
 });

@@ -105,7 +105,7 @@ function InsightItem({
     <li className="insight">
       <p className="insight-sentence">{insight.sentence}</p>
       {detail !== 'brief' && (
-        <dl className="insight-figures" aria-label="The numbers behind it">
+        <dl className="insight-figures">
           {insight.figures.map((figure) => (
             <div key={figure.key}>
               <dt>{figure.label}</dt>
