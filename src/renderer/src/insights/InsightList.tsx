@@ -37,9 +37,9 @@ interface InsightListProps {
   /** The level of the group headings. */
   level: 3 | 4;
   /**
-   * `full`: figures, every retro by name and the chart. `summary` (a report): figures, then the
-   * span of the retros and the chart on one line. `brief` (the shared screen): the sentences
-   * alone, which carry their key numbers.
+   * `full`: figures, every retro by name and the chart. `summary` (the report, the Close stage):
+   * figures, then the span of the retros and the chart on one line. `brief` (the shared
+   * screen): the sentences alone, which carry their key numbers.
    */
   detail?: Detail;
   /** Where the chart that shows an insight is, e.g. a link to it. */

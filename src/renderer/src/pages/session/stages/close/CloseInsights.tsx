@@ -44,7 +44,7 @@ function TrendAsOfRetro({ sessionId, trend }: { sessionId: string; trend: TeamIn
           {onScreen ? 'Hide from the shared screen' : 'Show on the shared screen'}
         </button>
       </div>
-      <InsightList insights={trend.insights} level={4} />
+      <InsightList insights={trend.insights} level={4} detail="summary" />
       {trend.focus && <FocusNote focus={trend.focus} lead="Suggested focus for the next retro" />}
     </div>
   );
