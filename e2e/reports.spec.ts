@@ -7,6 +7,9 @@ import { call } from './api';
 import { expect, test } from './fixtures';
 import { snap } from './screens';
 
+// Longer than most specs: every report (session, team, the team's opening insights) is checked
+// here in each format, through the same helpers for PDFs and downloads.
+
 const OUT = 'test-results/reports';
 /** Pages rendered to PNG for a person to look at. */
 const PAGES = '/tmp/threadline-report-pages';
