@@ -91,6 +91,7 @@ const WORDS = {
   card: { one: 'card', other: 'cards' },
   day: { one: 'day', other: 'days' },
   dot: { one: 'dot', other: 'dots' },
+  insight: { one: 'insight', other: 'insights' },
   item: { one: 'item', other: 'items' },
   member: { one: 'member', other: 'members' },
   participant: { one: 'participant', other: 'participants' },
@@ -101,6 +102,7 @@ const WORDS = {
   is: { one: 'is', other: 'are' },
   has: { one: 'has', other: 'have' },
   it: { one: 'it', other: 'them' },
+  needs: { one: 'needs', other: 'need' },
 } as const satisfies Record<string, Forms>;
 
 export type Word = keyof typeof WORDS;

@@ -90,6 +90,10 @@ const BOTH: Pair[] = [
   ['--color-danger', '--color-page', TEXT],
   ['--color-danger', '--color-surface', TEXT],
   ['--color-success', '--color-surface', TEXT],
+  // An insight's level names its group and marks its sentences.
+  ...['attention', 'discuss', 'good'].map(
+    (level): Pair => [`--color-insight-${level}`, '--color-surface', TEXT],
+  ),
   ['--chart-ink', '--chart-background', TEXT],
   ['--chart-muted', '--chart-background', TEXT],
   ['--chart-bar', '--chart-background', LARGE],
@@ -182,7 +186,7 @@ const SOURCES = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*
 const HEX_COLOUR = /#[0-9a-f]{3,8}\b/gi;
 
 /** Properties a stylesheet sets for its own children (e.g. a card's tone), not tokens. */
-const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone)$/;
+const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone|insight-tone)$/;
 
 describe('stylesheets and components', () => {
   it('use only tokens that exist', () => {

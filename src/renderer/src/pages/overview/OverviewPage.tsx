@@ -6,6 +6,7 @@ import { formatChange, formatDate, formatDecimal, formatMean, TREND_WORDS } from
 import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { AttentionList } from './AttentionList';
 import { useOverview } from './queries';
 import './overview.css';
 
@@ -33,6 +34,7 @@ export function OverviewPage() {
         </label>
         <ScaleKey />
       </div>
+      <AttentionList includeArchived={includeArchived} />
       <ErrorBanner error={overview.error} />
       {overview.isPending ? (
         <p className="loading">Loading teams…</p>

@@ -7,6 +7,7 @@ import { formatDate, formatMoment } from '@shared/format';
 import { useCallback, useState } from 'react';
 import { useUpdateSession } from '../../mutations';
 import type { StageProps } from '../../stage-props';
+import { CloseInsights } from './CloseInsights';
 import { useCloseSession } from './mutations';
 import { RotiPanel } from './RotiPanel';
 import { SessionResults } from './SessionResults';
@@ -73,6 +74,11 @@ export function CloseStage({ view, readOnly }: StageProps) {
       <section aria-labelledby="close-results">
         <h3 id="close-results">Results</h3>
         <SessionResults view={view} />
+      </section>
+
+      <section aria-labelledby="close-trend">
+        <h3 id="close-trend">What the trend says</h3>
+        <CloseInsights sessionId={session.id} />
       </section>
 
       <section aria-labelledby="close-summary" className="close-summary">
