@@ -100,6 +100,7 @@ const WORDS = {
   retro: { one: 'retro', other: 'retros' },
   team: { one: 'team', other: 'teams' },
   is: { one: 'is', other: 'are' },
+  was: { one: 'was', other: 'were' },
   has: { one: 'has', other: 'have' },
   it: { one: 'it', other: 'them' },
   needs: { one: 'needs', other: 'need' },
