@@ -192,18 +192,14 @@ export const CARD_KIND_LABELS: Record<CardKind, string> = {
   to_improve: 'To improve',
 };
 
-/** How an act of initiative turned out, as the facilitator records it and reports list it. */
+/**
+ * How an act of initiative turned out: one name for each, in the form, on the shared screen, in
+ * the reports and in CSV.
+ */
 export const OUTCOME_LABELS: Record<KudosOutcome, string> = {
   worked: 'Worked out',
   partly: 'Partly worked',
   did_not_work: 'Did not work out',
-};
-
-/** The tag on a kudos: the effort is what the team thanks, so a try that failed is a bold one. */
-export const OUTCOME_TAGS: Record<KudosOutcome, string> = {
-  worked: 'Worked out',
-  partly: 'Partly worked',
-  did_not_work: 'Bold try',
 };
 
 export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {

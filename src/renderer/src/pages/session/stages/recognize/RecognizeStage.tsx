@@ -1,7 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { TextField } from '@renderer/components/TextField';
-import { OUTCOME_LABELS, OUTCOME_TAGS } from '@shared/format';
+import { OUTCOME_LABELS } from '@shared/format';
 import type { Kudos, KudosOutcome } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { StageProps } from '../../stage-props';
@@ -141,7 +141,7 @@ function KudosRow({ kudos, readOnly }: { kudos: Kudos; readOnly: boolean }) {
       <p className="recognize-act">{kudos.act}</p>
       <p className="recognize-meta">
         <strong>{kudos.who}</strong>
-        <span className="recognize-tag">{OUTCOME_TAGS[kudos.outcome]}</span>
+        <span className="recognize-tag">{OUTCOME_LABELS[kudos.outcome]}</span>
       </p>
     </RemovableRow>
   );
