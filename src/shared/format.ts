@@ -89,6 +89,7 @@ const WORDS = {
   action: { one: 'action', other: 'actions' },
   byte: { one: 'byte', other: 'bytes' },
   card: { one: 'card', other: 'cards' },
+  character: { one: 'character', other: 'characters' },
   day: { one: 'day', other: 'days' },
   dot: { one: 'dot', other: 'dots' },
   item: { one: 'item', other: 'items' },
@@ -177,6 +178,11 @@ export function sessionAxisLabels(dates: readonly string[]): string[] {
 /** How a table row names a retro: "19 May 2026 · Sprint 12 retro". */
 export function retroName(session: { date: string; title: string }): string {
   return `${formatDate(session.date)} · ${session.title}`;
+}
+
+/** A person's own words, quoted: "“I will run the next demo”". */
+export function quoted(text: string): string {
+  return `“${text}”`;
 }
 
 // ---------- Labels ----------

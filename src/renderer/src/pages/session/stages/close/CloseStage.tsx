@@ -3,7 +3,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { StaleTextNotice } from '@renderer/components/StaleTextNotice';
 import { useSharedText } from '@renderer/hooks/use-shared-text';
 import { AppError } from '@shared/errors';
-import { formatDate, formatMoment } from '@shared/format';
+import { formatDate, formatMoment, quoted } from '@shared/format';
 import { useCallback, useState } from 'react';
 import { useUpdateSession } from '../../mutations';
 import type { StageProps } from '../../stage-props';
@@ -63,7 +63,7 @@ export function CloseStage({ view, readOnly }: StageProps) {
             ))}
             {view.commitments.map((commitment) => (
               <li key={commitment.id}>
-                <strong>{commitment.person}</strong> will lead on: {commitment.text}
+                <strong>{commitment.person}</strong>: {quoted(commitment.text)}
               </li>
             ))}
           </ul>
