@@ -120,6 +120,7 @@ function Results({ items }: { items: VoteItem[] }) {
         <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 16}>
           <BarChart
             data={rows}
+            accessibilityLayer={false}
             layout="vertical"
             margin={{ top: 8, right: 140, bottom: 8, left: 8 }}
           >
