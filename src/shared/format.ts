@@ -87,9 +87,11 @@ interface Forms {
 
 const WORDS = {
   action: { one: 'action', other: 'actions' },
+  answer: { one: 'answer', other: 'answers' },
   byte: { one: 'byte', other: 'bytes' },
   card: { one: 'card', other: 'cards' },
   character: { one: 'character', other: 'characters' },
+  commitment: { one: 'commitment', other: 'commitments' },
   day: { one: 'day', other: 'days' },
   dot: { one: 'dot', other: 'dots' },
   item: { one: 'item', other: 'items' },

@@ -84,6 +84,9 @@ const LARGE = 3;
 type Pair = [foreground: string, background: string, minimum: number];
 
 const BOTH: Pair[] = [
+  // The focus ring is a part of the page a keyboard user must see (WCAG 1.4.11).
+  ['--color-focus-ring', '--color-page', LARGE],
+  ['--color-focus-ring', '--color-surface', LARGE],
   ['--color-text', '--color-page', TEXT],
   ['--color-text', '--color-surface', TEXT],
   ['--color-text-muted', '--color-page', TEXT],
