@@ -36,16 +36,19 @@ export function ReviewRow({
   // What the last click replaced, to put back on Undo: null when there was no verdict yet.
   const [undo, setUndo] = useState<{ before: Verdict } | null>(null);
   const ref = { sessionId, kind: item.kind, id: item.id };
-  const status = mark.isPending
-    ? mark.variables.status
-    : clear.isPending
-      ? null
-      : (item.review?.status ?? null);
+  const stored = item.review?.status ?? null;
+  // A click shows at once and holds until the stored verdict changes (or the save fails).
+  const [chosen, setChosen] = useState<{
+    over: ReviewStatus | null;
+    status: ReviewStatus | null;
+  }>();
+  const status = chosen && chosen.over === stored ? chosen.status : stored;
 
   function choose(next: ReviewStatus) {
     if (next === item.review?.status && note === item.review.note) return;
     setUndo({ before: item.review });
-    mark.mutate({ ...ref, status: next, note });
+    setChosen({ over: stored, status: next });
+    mark.mutate({ ...ref, status: next, note }, { onError: () => setChosen(undefined) });
   }
 
   function saveNote() {
@@ -59,8 +62,10 @@ export function ReviewRow({
     const { before } = undo;
     setUndo(null);
     setNote(before?.note ?? '');
-    if (before) mark.mutate({ ...ref, ...before });
-    else clear.mutate(ref);
+    setChosen({ over: stored, status: before?.status ?? null });
+    const settle = { onError: () => setChosen(undefined) };
+    if (before) mark.mutate({ ...ref, ...before }, settle);
+    else clear.mutate(ref, settle);
   }
 
   const overdue = isOverdue(item, retroDate, status);
