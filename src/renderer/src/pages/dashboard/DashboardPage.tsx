@@ -181,7 +181,7 @@ function Headlines({ data }: { data: TeamDashboard }) {
     [
       'Agreed',
       String(totals.actions + totals.commitments),
-      `${totals.actions} actions, ${totals.commitments} commitments`,
+      `${plural(totals.actions, 'action')}, ${plural(totals.commitments, 'commitment')}`,
     ],
     [
       'Follow-through',
@@ -190,7 +190,11 @@ function Headlines({ data }: { data: TeamDashboard }) {
         ? `${totals.followThrough.doneByNextReview} of ${totals.followThrough.reviewed} done by the next review`
         : 'nothing reviewed yet',
     ],
-    ['ROTI', formatMean(totals.roti.mean), `mean of ${totals.roti.count} answers, 1 to 5`],
+    [
+      'ROTI',
+      formatMean(totals.roti.mean),
+      `mean of ${plural(totals.roti.count, 'answer')}, 1 to 5`,
+    ],
   ];
   return (
     <dl className="dash-headlines" aria-label="At a glance">
