@@ -56,6 +56,7 @@ import {
   PulseTallyInput,
   RenameGroupInput,
   RevealInput,
+  ReviewClearInput,
   ReviewMarkInput,
   RotiSubmitInput,
   RotiTallyInput,
@@ -69,6 +70,7 @@ import {
   TeamSessionsInput,
   type TeamTemplate,
   TemplateInput,
+  UpdateActionInput,
   UpdateCardInput,
   UpdateSessionInput,
   VoteSubmitInput,
@@ -186,10 +188,12 @@ export const contract = {
   'kudos.delete': method<null>()('mutation', KudosRef),
 
   'actions.add': method<Action>()('mutation', AddActionInput),
+  'actions.update': method<Action>()('mutation', UpdateActionInput),
   'actions.delete': method<null>()('mutation', ActionRef),
   'commitments.add': method<Commitment>()('mutation', AddCommitmentInput),
   'commitments.delete': method<null>()('mutation', CommitmentRef),
   'review.mark': method<null>()('mutation', ReviewMarkInput),
+  'review.clear': method<null>()('mutation', ReviewClearInput),
 
   'roti.setTally': method<null>()('mutation', RotiTallyInput),
   'roti.submit': method<null>()('mutation', RotiSubmitInput),
@@ -307,10 +311,12 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'kudos.add': SESSION_CONTENT,
   'kudos.delete': SESSION_CONTENT,
   'actions.add': SESSION_CONTENT,
+  'actions.update': SESSION_CONTENT,
   'actions.delete': SESSION_CONTENT,
   'commitments.add': SESSION_CONTENT,
   'commitments.delete': SESSION_CONTENT,
   'review.mark': SESSION_CONTENT,
+  'review.clear': SESSION_CONTENT,
   'roti.setTally': SESSION_CONTENT,
   'roti.submit': SESSION_CONTENT,
 
@@ -334,10 +340,12 @@ export const REACHES_TEAM: ReadonlySet<ChangeMethodName> = new Set<ChangeMethodN
   'sessions.close',
   'sessions.reopen',
   'actions.add',
+  'actions.update',
   'actions.delete',
   'commitments.add',
   'commitments.delete',
   'review.mark',
+  'review.clear',
 ]);
 
 /**

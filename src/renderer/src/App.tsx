@@ -41,8 +41,10 @@ function AppRoutes() {
           <Route path="/teams/:teamId/template">
             {(params) => <LazyPage page={templatePage} teamId={params.teamId} />}
           </Route>
-          <Route path="/teams/:teamId/dashboard">
-            {(params) => <LazyPage page={dashboardPage} teamId={params.teamId} />}
+          <Route path="/teams/:teamId/dashboard/:section?">
+            {(params) => (
+              <LazyPage page={dashboardPage} teamId={params.teamId} section={params.section} />
+            )}
           </Route>
           <Route path="/teams/:teamId">{(params) => <TeamPage teamId={params.teamId} />}</Route>
           <Route path={SESSION_REPORT}>

@@ -15,6 +15,8 @@ interface ChartFigureProps {
   level?: 2 | 3 | 4;
   /** Draw the chart only once it comes near the window, holding its place at about this height. */
   drawWhenSeen?: number;
+  /** An element id, for links that open the page at this figure (it then takes the focus). */
+  id?: string;
 }
 
 /** A titled chart with its data table one click away ("Show table" / "Show chart"). */
@@ -26,12 +28,18 @@ export function ChartFigure({
   actions,
   level = 2,
   drawWhenSeen,
+  id: anchor,
 }: ChartFigureProps) {
   const [asTable, toggle] = useChartView(title);
   const id = useId();
   const Heading = `h${level}` as const;
   return (
-    <section className="chart-figure card" aria-labelledby={id}>
+    <section
+      id={anchor}
+      tabIndex={anchor ? -1 : undefined}
+      className="chart-figure card"
+      aria-labelledby={id}
+    >
       <div className="chart-figure-head">
         <Heading id={id}>{title}</Heading>
         <div className="chart-figure-actions">

@@ -8,3 +8,16 @@ if (!('fonts' in document)) {
 }
 
 afterEach(cleanup);
+
+// jsdom knows <dialog> but none of its methods: open and close it as a browser does, without
+// the top layer or the focus trap (end-to-end tests cover those).
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}

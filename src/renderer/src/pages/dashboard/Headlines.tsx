@@ -1,7 +1,7 @@
 import { retroAxis } from '@renderer/charts/retro-axis';
 import { Sparkline } from '@renderer/charts/Sparkline';
 import type { TeamDashboard } from '@shared/dashboard';
-import { formatMean, formatPercent } from '@shared/format';
+import { formatMean, formatPercent, plural } from '@shared/format';
 
 /** The shown retros in five numbers; a sparkline beside those that go up and down per retro. */
 export function Headlines({ data }: { data: TeamDashboard }) {
@@ -25,7 +25,7 @@ export function Headlines({ data }: { data: TeamDashboard }) {
     [
       'Agreed',
       String(totals.actions + totals.commitments),
-      `${totals.actions} actions, ${totals.commitments} commitments`,
+      `${plural(totals.actions, 'action')}, ${plural(totals.commitments, 'commitment')}`,
       [],
     ],
     [
@@ -39,7 +39,7 @@ export function Headlines({ data }: { data: TeamDashboard }) {
     [
       'ROTI',
       formatMean(totals.roti.mean),
-      `mean of ${totals.roti.count} answers, 1 to 5`,
+      `mean of ${plural(totals.roti.count, 'answer')}, 1 to 5`,
       points.map((point) => point.roti.mean),
     ],
   ];
