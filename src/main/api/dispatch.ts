@@ -9,10 +9,12 @@ import {
   freshQueryOf,
   isMethodName,
   type MethodName,
+  REACHES_TEAM,
 } from '@shared/contract';
 import { AppError, type Envelope } from '@shared/errors';
 import { parseInput } from '@shared/validation';
 import { scopeOfInput, withCreated } from '../services/change-scope';
+import { forgetFocus } from '../services/insights/focus-memo';
 import { type HandlerContext, handlers } from './handlers';
 import { storageError } from './storage-errors';
 
@@ -71,7 +73,12 @@ export function routeTo(ctx: HandlerContext): Route {
     if (kind === 'task') {
       return async (input) => {
         ctx.assertFileIntact?.();
-        return { value: await handler(ctx, input) };
+        try {
+          return { value: await handler(ctx, input) };
+        } finally {
+          // A restore or an import can rewrite any retro; in recovery there is no database yet.
+          if (!ctx.info.recovery) forgetFocus(ctx.db);
+        }
       };
     }
     return (input) => {
@@ -79,6 +86,7 @@ export function routeTo(ctx: HandlerContext): Route {
       return ctx.db.transaction(() => {
         const scope = scopeOfInput(ctx.db, input);
         const value = handler(ctx, input);
+        if (!scope.sessionId || REACHES_TEAM.has(method as ChangeMethodName)) forgetFocus(ctx.db);
         return { value, scope: withCreated(method, scope, value) };
       })();
     };

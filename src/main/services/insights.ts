@@ -4,6 +4,7 @@ import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import type { Database } from 'better-sqlite3';
 import { localDate } from './ids';
 import { deriveInsights } from './insights/derive';
+import { rememberedFocus } from './insights/focus-memo';
 import { loadHistories, loadHistory } from './insights/history';
 import { sessionRow } from './session-guards';
 import { getTeam, listTeams } from './teams';
@@ -51,9 +52,11 @@ export function sessionInsights(
  * retros before it, so the focus holds still while the retro's own ratings come in.
  */
 export function suggestedFocus(db: Database, sessionId: string): SuggestedFocus | null {
-  const row = sessionRow(db, sessionId);
-  const scope = { kind: 'before' as const, teamId: row.team_id, sessionId: row.id };
-  return deriveInsights(loadHistory(db, scope, row.date)).focus;
+  return rememberedFocus(db, sessionId, () => {
+    const row = sessionRow(db, sessionId);
+    const scope = { kind: 'before' as const, teamId: row.team_id, sessionId: row.id };
+    return deriveInsights(loadHistory(db, scope, row.date)).focus;
+  });
 }
 
 /** The four practices in Reflect order: the focus first, the others as usual. */
