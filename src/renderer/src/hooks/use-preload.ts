@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 
 /**
- * Loads the code of a page the user is likely to open next once the browser is idle, so opening
- * it does not wait for its code (the dashboard's charts, say). Where the browser cannot tell
- * when it is idle (tests), nothing is loaded ahead.
+ * Loads the code of a page the user is likely to open next, so opening it does not wait for its
+ * code (the dashboard's charts, say). It starts once this page is `shown` and the browser is
+ * idle: a browser waiting for this page's data is idle too, and fetching and parsing the next
+ * page's code then would hold this one up. Where the browser cannot tell when it is idle
+ * (tests), nothing is loaded ahead.
  */
-export function usePreload(load: () => Promise<unknown>): void {
+export function usePreload(load: () => Promise<unknown>, shown: boolean): void {
   useEffect(() => {
-    if (typeof window.requestIdleCallback !== 'function') return;
+    if (!shown || typeof window.requestIdleCallback !== 'function') return;
     const id = window.requestIdleCallback(() => void load());
     return () => window.cancelIdleCallback(id);
-  }, [load]);
+  }, [load, shown]);
 }

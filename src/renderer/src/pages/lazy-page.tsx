@@ -30,17 +30,18 @@ export function LazyPage<Props extends object>({
   page,
   ...props
 }: { page: PageCode<Props> } & Props) {
-  const [, setLoads] = useState(0);
-  const Page = page.loaded();
+  // The code that came in while this page was shown; a route can swap `page` under it.
+  const [arrived, setArrived] = useState<{ page: PageCode<Props>; Page: ComponentType<Props> }>();
+  const Page = page.loaded() ?? (arrived?.page === page ? arrived.Page : null);
   useEffect(() => {
-    if (page.loaded()) return;
+    if (Page) return;
     let current = true;
-    void page.preload().then(() => {
-      if (current) setLoads((loads) => loads + 1);
+    void page.preload().then((loaded) => {
+      if (current) setArrived({ page, Page: loaded });
     });
     return () => {
       current = false;
     };
-  }, [page]);
+  }, [page, Page]);
   return Page ? <Page {...(props as Props)} /> : <p className="loading">Loading…</p>;
 }

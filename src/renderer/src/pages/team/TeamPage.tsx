@@ -21,8 +21,8 @@ export function TeamPage({ teamId }: { teamId: string }) {
   const team = useTeam(teamId);
   const client = useQueryClient();
   // The newest retros are asked for with the team, not once it has come.
-  useQuery(teamQueries.sessionPage(teamId, 0));
-  usePreload(loadNextPages);
+  const newest = useQuery(teamQueries.sessionPage(teamId, 0));
+  usePreload(loadNextPages, team.data !== undefined && newest.data !== undefined);
   const [memberName, setMemberName] = useState('');
   const addMember = useAddMember();
   const removeMember = useRemoveMember();
