@@ -9,7 +9,10 @@ export type Until =
   | { kind: 'element'; selector: string; text?: string }
   /** At least `atLeast` elements match `selector`. */
   | { kind: 'rows'; selector: string; atLeast: number }
-  /** The dashboard for `retros` retros, with every chart in the window drawn. */
+  /**
+   * The dashboard for `retros` retros: nothing left loading (the trend panel's insights among it)
+   * and every chart in the window drawn.
+   */
   | { kind: 'dashboard'; retros: number };
 
 export type Action = { kind: 'click' } | { kind: 'select'; value: string };
@@ -52,10 +55,7 @@ export async function timeAction(
           const figures = [...document.querySelectorAll('figure[aria-label$=" chart"]')].filter(
             inWindow,
           );
-          return (
-            figures.length > 0 &&
-            figures.every((figure) => figure.querySelector('svg .recharts-layer') !== null)
-          );
+          return figures.every((figure) => figure.querySelector('svg .recharts-layer') !== null);
         };
 
         let finished = false;

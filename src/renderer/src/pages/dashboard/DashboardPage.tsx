@@ -20,7 +20,7 @@ import { DASHBOARD_CHARTS } from './dashboard-charts';
 import { useDashboardFilter } from './dashboard-filter';
 import { isDashboardSection, sectionAnchor, useRevealSection } from './dashboard-sections';
 import { Headlines } from './Headlines';
-import { useTeamDashboard } from './queries';
+import { useTeamDashboard, useTeamInsights } from './queries';
 import { TrendPanel } from './TrendPanel';
 import './dashboard.css';
 
@@ -35,11 +35,15 @@ function openPresentation(teamId: string, chartId?: string) {
 export function DashboardPage({ teamId, section }: { teamId: string; section?: string }) {
   const [filter, setFilter] = useDashboardFilter(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
+  // Asked for with the numbers, not once they have come; the page is laid out when both are in,
+  // so charts are not drawn in view only to be pushed down by the trend panel.
+  const trend = useTeamInsights(teamId, filter);
   // The heading comes with the team, so the filter stays usable while a range is refused.
   const teamQuery = useTeam(teamId);
+  const data = trend.isPending ? undefined : dashboard.data;
   useRevealSection(
     isDashboardSection(section) ? section : null,
-    teamQuery.data !== undefined && dashboard.data !== undefined,
+    teamQuery.data !== undefined && data !== undefined,
   );
 
   if (teamQuery.isPending) return <p className="loading">Loading the dashboard…</p>;
@@ -52,7 +56,6 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
     );
   }
   const team = teamQuery.data;
-  const data = dashboard.data;
 
   return (
     <section className="page dash" aria-labelledby="dash-title">
@@ -97,7 +100,9 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
             onShowAll={() => setFilter({ last: 'all', from: '', to: '' })}
           />
         ) : (
-          dashboard.isPending && <p className="loading">Loading the dashboard…</p>
+          (dashboard.isPending || trend.isPending) && (
+            <p className="loading">Loading the dashboard…</p>
+          )
         )}
       </ChartViewsProvider>
     </section>
