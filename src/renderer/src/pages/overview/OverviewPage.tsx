@@ -42,7 +42,10 @@ export function OverviewPage() {
         </label>
         <ScaleKey />
       </div>
-      <AttentionList includeArchived={includeArchived} />
+      {/* Asked for once the grid has come: reading every team's insights takes longer. */}
+      {overview.data && overview.data.length > 0 && (
+        <AttentionList includeArchived={includeArchived} />
+      )}
       <ErrorBanner error={overview.error} />
       {overview.isPending ? (
         <p className="loading">Loading teams…</p>
