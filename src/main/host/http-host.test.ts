@@ -17,6 +17,8 @@ beforeEach(async () => {
   const rendererDir = join(ws.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<h1>Threadline</h1>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'index-Ab12.js'), 'console.log("app");');
   host = await startHttpHost({ workspace: ws, rendererDir, token, port: 0 });
 });
 afterEach(async () => {
@@ -69,6 +71,15 @@ describe('browser-mode host', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('Threadline');
     expect(String(reply.headers['content-security-policy'])).toContain("default-src 'self'");
+  });
+
+  it('lets the browser keep the hashed build files, and checks the page every time', async () => {
+    const asset = await send('/assets/index-Ab12.js');
+    expect(asset.body).toBe('console.log("app");');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send('/')).headers['cache-control']).toBe('no-cache');
+    // A missing asset is answered with the page, which is never kept.
+    expect((await send('/assets/gone.js')).headers['cache-control']).toBe('no-cache');
   });
 
   it('listens on the loopback address only', () => {

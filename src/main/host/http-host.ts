@@ -134,7 +134,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
+      'cache-control': file.cache,
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
