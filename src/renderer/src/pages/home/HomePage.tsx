@@ -1,19 +1,25 @@
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { usePreload } from '@renderer/hooks/use-preload';
 import { useTeams } from '@renderer/pages/team/queries';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { overviewPage } from '../lazy-pages';
 import { CreateTeamForm } from './CreateTeamForm';
 import { LoadSampleTeamButton, RemoveSampleTeamButton } from './SampleTeamButtons';
 import { TeamCard } from './TeamCard';
 import { Welcome } from './Welcome';
 import './home.css';
 
+// Leads go from here to the overview of every team (the header's link).
+const loadOverview = () => overviewPage.preload();
+
 export function HomePage() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [, navigate] = useLocation();
   const teams = useTeams();
+  usePreload(loadOverview, teams.data !== undefined);
 
   if (teams.isPending) return <p className="loading">Loading teams…</p>;
   if (!teams.data) return <ErrorBanner error={teams.error} />;
