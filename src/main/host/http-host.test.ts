@@ -180,4 +180,33 @@ describe('browser-mode host', () => {
   it('refuses the event stream without the token', async () => {
     expect((await send('/api/events?token=nope')).status).toBe(401);
   });
+
+  it('tells the event stream of each change, numbered as its answer', async () => {
+    const frames: string[] = [];
+    const stream = request({
+      host: '127.0.0.1',
+      port: host.port,
+      path: `/api/events?token=${token}`,
+      headers: { host: `127.0.0.1:${host.port}` },
+    });
+    const connected = new Promise<void>((resolve) => {
+      stream.on('response', (res) => {
+        res.on('data', (chunk: Buffer) => {
+          const text = chunk.toString();
+          if (text.startsWith(':')) resolve();
+          else frames.push(text);
+        });
+      });
+    });
+    stream.end();
+    await connected;
+    const reply = await api('teams.create', { name: 'Alpha' });
+    await expect.poll(() => frames.length).toBe(1);
+    const { change } = JSON.parse(reply.body).change;
+    expect(JSON.parse(frames[0]?.replace(/^data: /, '') ?? '')).toMatchObject({
+      name: 'data.changed',
+      payload: { method: 'teams.create', change },
+    });
+    stream.destroy();
+  });
 });

@@ -150,9 +150,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     res.on('close', () => streams.delete(res));
   }
 
+  // A change's event goes out after its answer: the answer is written as soon as the change is
+  // made, and the windows woken by the event (on the same few cores) do not hold it up.
   const unsubscribe = workspace.subscribe((event: AppEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const stream of streams) stream.write(frame);
+    setImmediate(() => {
+      for (const stream of streams) stream.write(frame);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
