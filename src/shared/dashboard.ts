@@ -204,6 +204,21 @@ export const TeamDashboardInput = z
     path: ['to'],
   });
 
+/** The most teams one page of the overview may ask for. */
+export const OVERVIEW_PAGE_MAX = 500;
+
+/** Without `limit`, every team; with it, a page of them in the same order. */
 export const OverviewInput = z.object({
   includeArchived: z.boolean({ error: 'Say whether to include archived teams.' }).default(false),
+  offset: z
+    .number({ error: 'Say how many teams to skip.' })
+    .int('Skip a whole number of teams.')
+    .min(0, 'The number of teams to skip cannot be negative.')
+    .default(0),
+  limit: z
+    .number({ error: 'Say how many teams to list.' })
+    .int('List a whole number of teams.')
+    .min(1, 'List at least 1 team.')
+    .max(OVERVIEW_PAGE_MAX, `List at most ${OVERVIEW_PAGE_MAX} teams at once.`)
+    .optional(),
 });

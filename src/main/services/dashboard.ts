@@ -101,24 +101,33 @@ interface OverviewTeam extends Omit<OverviewRow, 'practices' | 'isSample' | 'arc
   previous: string | null;
 }
 
+const OVERVIEW_ORDER = 't.archived_at IS NOT NULL, t.is_sample, t.name_key';
+
 /**
  * Every team's retro count, last date and each practice's mean in its newest rated session
- * against the rated one before it. Per team, a few index lookups (however long its history);
- * the means come from the two sessions' rating totals, read together in one query.
+ * against the rated one before it; with `limit`, one page of teams. Per team, a few index
+ * lookups (however long its history), made only for the teams of the page; the means come from
+ * the two sessions' rating totals, read together in one query.
  */
 export function overview(db: Database, input: ParsedInput<'dashboard.overview'>): OverviewRow[] {
   return db.transaction(() => {
     const teams = prepared(
       db,
-      `SELECT t.id AS teamId, t.name, t.is_sample AS isSample,
+      `WITH page AS (
+         SELECT t.id FROM teams t WHERE @all OR t.archived_at IS NULL
+         ORDER BY ${OVERVIEW_ORDER} LIMIT @limit OFFSET @offset)
+       SELECT t.id AS teamId, t.name, t.is_sample AS isSample,
          t.archived_at IS NOT NULL AS archived,
          (SELECT COUNT(*) FROM sessions s WHERE s.team_id = t.id) AS sessionCount,
          (SELECT MAX(s.date) FROM sessions s WHERE s.team_id = t.id) AS lastSessionDate,
          ${ratedSession(0)} AS latest, ${ratedSession(1)} AS previous
-       FROM teams t
-       WHERE ? OR t.archived_at IS NULL
-       ORDER BY t.archived_at IS NOT NULL, t.is_sample, t.name_key`,
-    ).all(input.includeArchived ? 1 : 0) as OverviewTeam[];
+       FROM page JOIN teams t ON t.id = page.id
+       ORDER BY ${OVERVIEW_ORDER}`,
+    ).all({
+      all: input.includeArchived ? 1 : 0,
+      limit: input.limit ?? -1,
+      offset: input.offset,
+    }) as OverviewTeam[];
     const rated = teams.flatMap((team) => [team.latest, team.previous]).filter(Boolean);
     const means = prepared(
       db,
