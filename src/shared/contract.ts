@@ -41,6 +41,7 @@ import {
   type CardGroup,
   CardRef,
   CheckInInput,
+  ClearPrivateInput,
   type Commitment,
   CommitmentRef,
   CreateGroupInput,
@@ -189,6 +190,8 @@ export const contract = {
 
   'roti.setTally': method<null>()('mutation', RotiTallyInput),
   'roti.submit': method<null>()('mutation', RotiSubmitInput),
+  /** Clears a round's private entries (pass-the-laptop and devices alike): the only redo. */
+  'entries.clearPrivate': method<null>()('mutation', ClearPrivateInput),
 
   'dashboard.team': method<TeamDashboard>()('query', TeamDashboardInput),
   'dashboard.overview': method<OverviewRow[]>()('query', OverviewInput),
@@ -309,6 +312,7 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'review.mark': SESSION_CONTENT,
   'roti.setTally': SESSION_CONTENT,
   'roti.submit': SESSION_CONTENT,
+  'entries.clearPrivate': SESSION_CONTENT,
 
   'sample.load': EVERYTHING,
   'sample.remove': EVERYTHING,

@@ -69,10 +69,20 @@ const ExportParticipant = z.strictObject({
   position: Position,
 });
 
+// Values carry no link to a person. `participantKey` is read from files of earlier versions
+// (which linked them) and turned into a submission record; new files write null and `entry`.
+const Entry = z.enum(['tally', 'private'], { error: 'Use tally or private.' });
+
 const ExportPulseRating = z.strictObject({
   practiceId: PracticeIdSchema,
   score: Score,
   participantKey: Key.nullable(),
+  entry: Entry.optional(),
+});
+
+const ExportSubmission = z.strictObject({
+  round: z.enum(['pulse', 'votes', 'roti'], { error: 'Use pulse, votes or roti.' }),
+  participantKey: Key,
 });
 
 const ExportGroup = z.strictObject({
@@ -97,6 +107,7 @@ const ExportVote = z.strictObject({
   cardKey: Key.nullable(),
   groupKey: Key.nullable(),
   participantKey: Key.nullable(),
+  entry: Entry.optional(),
   dots: z
     .number({ error: 'Dots must be a number.' })
     .int('Dots are whole numbers.')
@@ -141,7 +152,11 @@ const ExportReview = z.strictObject({
   reviewedAt: Timestamp,
 });
 
-const ExportRotiRating = z.strictObject({ score: Score, participantKey: Key.nullable() });
+const ExportRotiRating = z.strictObject({
+  score: Score,
+  participantKey: Key.nullable(),
+  entry: Entry.optional(),
+});
 
 const ExportSession = z.strictObject({
   key: Key,
@@ -190,6 +205,8 @@ const ExportSession = z.strictObject({
   commitments: z.array(ExportCommitment),
   reviews: z.array(ExportReview),
   rotiRatings: z.array(ExportRotiRating),
+  /** Who has entered their own ratings, dots or ROTI answer (not what). */
+  submitted: z.array(ExportSubmission).optional(),
 });
 
 const ExportTeam = z.strictObject({

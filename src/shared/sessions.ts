@@ -201,13 +201,13 @@ export interface SessionView {
   participants: Participant[];
   timer: TimerState;
   pulse: PracticePulse[];
-  /** Participants who entered their own ratings (pass-the-laptop). */
+  /** Participants who entered their own ratings (pass-the-laptop or a device), not what. */
   pulseSubmitted: string[];
   cards: Card[];
   groups: CardGroup[];
   items: VoteItem[];
-  /** Dots each participant placed themselves (pass-the-laptop). */
-  votesSubmitted: { participantId: string; dots: number }[];
+  /** Participants who placed their own dots (pass-the-laptop or a device), not where. */
+  votesSubmitted: string[];
   kudos: Kudos[];
   actions: Action[];
   commitments: Commitment[];
@@ -507,3 +507,7 @@ export const ReviewMarkInput = z.object({
 
 export const RotiTallyInput = z.object({ sessionId: Id, counts: DistributionSchema });
 export const RotiSubmitInput = z.object({ sessionId: Id, participantId: Id, score: Score });
+export const ClearPrivateInput = z.object({
+  sessionId: Id,
+  round: z.enum(['pulse', 'votes', 'roti'], { error: 'Choose pulse, votes or roti.' }),
+});

@@ -18,6 +18,7 @@ import * as roti from '../services/roti';
 import * as sampleTeam from '../services/sample-team';
 import { getSessionView } from '../services/session-view';
 import * as sessions from '../services/sessions';
+import { clearPrivateRound } from '../services/submissions';
 import * as teams from '../services/teams';
 import * as templates from '../services/templates';
 import * as votes from '../services/votes';
@@ -110,6 +111,7 @@ export const handlers: Handlers = {
 
   'roti.setTally': (ctx, input) => roti.setRotiTally(ctx.db, input),
   'roti.submit': (ctx, input) => roti.submitRoti(ctx.db, input),
+  'entries.clearPrivate': (ctx, input) => clearPrivateRound(ctx.db, input),
 
   'dashboard.team': (ctx, input) => dashboard.teamDashboard(ctx.db, input),
   'dashboard.overview': (ctx, input) => dashboard.overview(ctx.db, input),

@@ -201,10 +201,11 @@ describe('export and import round trip', () => {
       ],
       kudos: ['act', 'created_at', 'id', 'outcome', 'session_id', 'who'],
       participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id'],
-      pulse_ratings: ['id', 'participant_id', 'practice_id', 'score', 'session_id'],
+      pulse_ratings: ['entry', 'id', 'practice_id', 'score', 'session_id'],
       reviews: ['action_id', 'commitment_id', 'id', 'note', 'reviewed_at', 'session_id', 'status'],
-      roti_ratings: ['id', 'participant_id', 'score', 'session_id'],
+      roti_ratings: ['entry', 'id', 'score', 'session_id'],
       schema_migrations: ['applied_at', 'id', 'name'],
+      submissions: ['participant_id', 'round', 'session_id'],
       sessions: [
         'auto_start_timer',
         'closed_at',
@@ -238,7 +239,7 @@ describe('export and import round trip', () => {
         'team_id',
       ],
       teams: ['archived_at', 'created_at', 'id', 'is_sample', 'name', 'name_key'],
-      votes: ['card_id', 'dots', 'group_id', 'id', 'participant_id', 'session_id'],
+      votes: ['card_id', 'dots', 'entry', 'group_id', 'id', 'session_id'],
     });
   });
 });

@@ -136,8 +136,8 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
       id,
     ),
     pulseRatings: all(
-      `SELECT practice_id AS practiceId, score, participant_id AS participantKey
-       FROM pulse_ratings WHERE session_id = ? ORDER BY rowid`,
+      `SELECT practice_id AS practiceId, score, NULL AS participantKey, entry
+       FROM pulse_ratings WHERE session_id = ? ORDER BY practice_id, entry, score`,
       id,
     ),
     groups: all(
@@ -152,8 +152,10 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
       id,
     ).map((card) => ({ ...card, hidden: bool(card.hidden) })),
     votes: all(
-      `SELECT card_id AS cardKey, group_id AS groupKey, participant_id AS participantKey, dots
-       FROM votes WHERE session_id = ? ORDER BY rowid`,
+      `SELECT v.card_id AS cardKey, v.group_id AS groupKey, NULL AS participantKey, v.entry, v.dots
+       FROM votes v LEFT JOIN cards c ON c.id = v.card_id LEFT JOIN card_groups g ON g.id = v.group_id
+       WHERE v.session_id = ?
+       ORDER BY COALESCE(c.rowid, 0), COALESCE(g.rowid, 0), v.entry, v.dots`,
       id,
     ),
     kudos: all(
@@ -180,8 +182,14 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
       id,
     ),
     rotiRatings: all(
-      `SELECT score, participant_id AS participantKey
-       FROM roti_ratings WHERE session_id = ? ORDER BY rowid`,
+      `SELECT score, NULL AS participantKey, entry
+       FROM roti_ratings WHERE session_id = ? ORDER BY entry, score`,
+      id,
+    ),
+    submitted: all(
+      `SELECT s.round, s.participant_id AS participantKey
+       FROM submissions s JOIN participants p ON p.id = s.participant_id
+       WHERE s.session_id = ? ORDER BY s.round, p.rowid`,
       id,
     ),
   };

@@ -60,11 +60,17 @@ export function PassTheLaptop({
         <ul className="handover-list" aria-label="Who has entered">
           {participants.map((participant) => (
             <li key={participant.id}>
+              {/* An entry is stored without a link to its person, so it cannot be redone alone. */}
               <button
                 type="button"
                 className={`handover-person ${done.has(participant.id) ? 'done' : ''}`}
+                disabled={done.has(participant.id)}
                 onClick={() => setCurrent(participant)}
-                aria-label={`${done.has(participant.id) ? 'Redo' : 'Enter'} ${what} for ${participant.label}`}
+                aria-label={
+                  done.has(participant.id)
+                    ? `${participant.label} has entered their ${what}`
+                    : `Enter ${what} for ${participant.label}`
+                }
               >
                 <span aria-hidden="true">{done.has(participant.id) ? '✓' : '○'}</span>{' '}
                 {participant.label}

@@ -3,6 +3,7 @@ import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
 import { plural, pluralWord } from '@shared/format';
 import { useId, useState } from 'react';
 import type { StageProps } from '../../stage-props';
+import { ClearPrivateRound } from '../ratings/ClearPrivateRound';
 import { DotsForm } from './DotsForm';
 import { useRevealVotes } from './mutations';
 import { Ranking } from './Ranking';
@@ -81,9 +82,21 @@ export function Voting({ view, readOnly }: StageProps) {
                     {pluralWord(people, 'has')} placed their dots. Each person gets{' '}
                     {plural(each, 'dot')} and can put more than one on the same item.
                   </p>
-                  <button type="button" className="button primary" onClick={() => setPassing(true)}>
-                    Start pass-the-laptop
-                  </button>
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      className="button primary"
+                      onClick={() => setPassing(true)}
+                    >
+                      Start pass-the-laptop
+                    </button>
+                    <ClearPrivateRound
+                      sessionId={session.id}
+                      round="votes"
+                      what="dots"
+                      entered={view.votesSubmitted.length}
+                    />
+                  </div>
                 </div>
               )}
             </>
@@ -119,7 +132,7 @@ export function Voting({ view, readOnly }: StageProps) {
         <PassTheLaptop
           what="dots"
           participants={view.participants}
-          submitted={view.votesSubmitted.map((entry) => entry.participantId)}
+          submitted={view.votesSubmitted}
           onExit={() => setPassing(false)}
           renderForm={(participant, done) => (
             <DotsForm view={view} participant={participant} onSaved={done} />
