@@ -67,6 +67,7 @@ const ExportParticipant = z.strictObject({
   memberKey: Key.nullable(),
   checkIn: CheckInInput.shape.word.nullable(),
   position: Position,
+  via: z.enum(['console', 'room'], { error: 'Use console or room.' }).optional(),
 });
 
 // Values carry no link to a person. `participantKey` is read from files of earlier versions
@@ -207,6 +208,8 @@ const ExportSession = z.strictObject({
   rotiRatings: z.array(ExportRotiRating),
   /** Who has entered their own ratings, dots or ROTI answer (not what). */
   submitted: z.array(ExportSubmission).optional(),
+  /** One-word check-ins from devices, which name nobody. */
+  checkInWords: z.array(CheckInInput.shape.word).optional(),
 });
 
 const ExportTeam = z.strictObject({

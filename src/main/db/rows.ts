@@ -81,6 +81,8 @@ export interface ParticipantRow {
   member_id: string | null;
   check_in: string | null;
   position: number;
+  /** 'room' when the person joined from their own device. */
+  via: 'console' | 'room';
 }
 
 /** How a rating or a dot was entered: the facilitator's tally, or someone's private entry. */

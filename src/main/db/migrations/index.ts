@@ -2,6 +2,7 @@ import teams from './001-teams';
 import sessions from './002-sessions';
 import sampleAndIndexes from './003-sample-and-indexes';
 import anonymousValues from './004-anonymous-values';
+import room from './005-room';
 
 export interface Migration {
   id: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 2, name: 'sessions', sql: sessions },
   { id: 3, name: 'sample-and-indexes', sql: sampleAndIndexes },
   { id: 4, name: 'anonymous-values', sql: anonymousValues },
+  { id: 5, name: 'room', sql: room },
 ];

@@ -129,7 +129,7 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
     closedAt: row.closed_at,
     // A participant whose member has since left the team keeps the label, not the link.
     participants: all(
-      `SELECT p.id AS key, p.label, m.id AS memberKey, p.check_in AS checkIn, p.position
+      `SELECT p.id AS key, p.label, m.id AS memberKey, p.check_in AS checkIn, p.position, p.via
        FROM participants p LEFT JOIN team_members m ON m.id = p.member_id AND m.team_id = ?
        WHERE p.session_id = ? ORDER BY p.rowid`,
       teamId,
@@ -186,6 +186,10 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
        FROM roti_ratings WHERE session_id = ? ORDER BY entry, score`,
       id,
     ),
+    checkInWords: all<{ word: string }>(
+      'SELECT word FROM check_in_words WHERE session_id = ? ORDER BY word',
+      id,
+    ).map((row) => row.word),
     submitted: all(
       `SELECT s.round, s.participant_id AS participantKey
        FROM submissions s JOIN participants p ON p.id = s.participant_id

@@ -6,7 +6,7 @@ import { insertCard, insertGroup, insertVote } from '../writers/cards';
 import { insertAction, insertCommitment, insertReview } from '../writers/follow-ups';
 import { insertKudos } from '../writers/kudos';
 import { insertPulseRating, insertRotiRating, insertSubmission } from '../writers/ratings';
-import { insertSession, saveParticipant } from '../writers/sessions';
+import { insertCheckInWord, insertSession, saveParticipant } from '../writers/sessions';
 import { insertMember, insertTeam, saveTemplate } from '../writers/teams';
 
 // Turns a checked export document's team into rows, through the same writers the services use.
@@ -137,6 +137,7 @@ function writeSession(
       member_id: idOf(team.members, p.memberKey),
       check_in: p.checkIn === '' ? null : p.checkIn,
       position: p.position,
+      via: p.via ?? 'console',
     });
   }
   for (const rating of session.pulseRatings) {
@@ -229,6 +230,9 @@ function writeSession(
       score: rating.score,
       entry: entryOf(rating),
     });
+  }
+  for (const word of session.checkInWords ?? []) {
+    insertCheckInWord(db, { id: newId(), session_id: sessionId, word });
   }
   for (const submission of submissionsOf(session)) {
     insertSubmission(db, {

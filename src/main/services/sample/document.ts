@@ -95,6 +95,7 @@ export function sampleDocument(): ExportDocument {
       commitments: [],
       reviews: [],
       rotiRatings: [],
+      checkInWords: [],
     };
     team.sessions.push(session);
 
@@ -108,6 +109,7 @@ export function sampleDocument(): ExportDocument {
         memberKey: tallied ? null : member.key,
         checkIn: pick(random, CHECK_IN_WORDS),
         position,
+        via: 'console',
       });
       return { name: member.name, participantKey };
     });

@@ -11,6 +11,7 @@ const person = (id: string, position: number): Participant => ({
   memberId: null,
   checkIn: null,
   position,
+  via: 'console',
 });
 const PEOPLE = [person('Ana', 0), person('Ben', 1), person('Chioma', 2)];
 
