@@ -128,7 +128,8 @@ export async function startRoomHost(options: RoomHostOptions): Promise<RoomHost>
   function openStream(res: ServerResponse, token: string | null): void {
     const deviceId = token === null ? null : options.deviceId(token);
     if (deviceId === null) {
-      return send(res, 403, { code: 'forbidden', message: 'This device is not in the room.' });
+      send(res, 403, { code: 'forbidden', message: 'This device is not in the room.' });
+      return;
     }
     res.writeHead(200, {
       'content-type': 'text/event-stream',

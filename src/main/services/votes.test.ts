@@ -45,7 +45,7 @@ const tally = (sessionId: string, item: ItemRef, dots: number) =>
 describe('votes view', () => {
   it('lists cards outside groups and groups, by dots then title, with hand-counted totals', () => {
     const sessionId = newSession();
-    const [p1, p2, p3] = participantIds(ws, sessionId);
+    const [p1, , p3] = participantIds(ws, sessionId);
     const deploys = addCard(sessionId, 'Deploys wait for one person', 'share-information');
     const docs = addCard(sessionId, 'Docs are out of date', 'share-information');
     const credit = addCard(sessionId, 'Credit went to the lead only', 'model-humility');
