@@ -90,6 +90,7 @@ const WORDS = {
   byte: { one: 'byte', other: 'bytes' },
   card: { one: 'card', other: 'cards' },
   day: { one: 'day', other: 'days' },
+  device: { one: 'device', other: 'devices' },
   dot: { one: 'dot', other: 'dots' },
   item: { one: 'item', other: 'items' },
   member: { one: 'member', other: 'members' },

@@ -75,9 +75,12 @@ export function participantView(ctx: DeviceContext): ParticipantView {
   const shared = getPresentationView(db, room.sessionId);
   const visible = new Set(shared.cards.map((card) => card.id));
   const groups = new Set(shared.groups.map((group) => group.id));
-  const items = votesView(db, room.sessionId).items.filter((item) =>
-    item.ref.kind === 'card' ? visible.has(item.ref.id) : groups.has(item.ref.id),
-  );
+  // In title order: the console's order (by dots) would tell the ranking before the reveal.
+  const items = votesView(db, room.sessionId)
+    .items.filter((item) =>
+      item.ref.kind === 'card' ? visible.has(item.ref.id) : groups.has(item.ref.id),
+    )
+    .sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const own =
     device.participantId === null
       ? { entered: { pulse: false, votes: false, roti: false }, commitment: null }

@@ -2,6 +2,7 @@ import { formatClock, useTimer } from '@renderer/hooks/use-timer';
 import type { PresentationView } from '@shared/sessions';
 import { stageById } from '@shared/stages';
 import { usePresentation } from './queries';
+import { RoomJoinPanel } from './RoomJoinPanel';
 import { STAGE_SCREENS } from './screens';
 import './present.css';
 
@@ -57,6 +58,9 @@ function Presentation({ view }: { view: PresentationView }) {
           <Screen view={view} />
         </div>
       </main>
+      {view.session.status !== 'closed' && (
+        <RoomJoinPanel sessionId={view.session.id} stageId={stage.id} />
+      )}
       <FullScreenButton />
     </div>
   );
