@@ -82,6 +82,7 @@ export function createParticipantDispatch(
     const answer: Envelope<unknown> = { ok: true, value };
     if (input.key !== undefined) room.remember(device, input.key, answer);
     if (method !== 'room.view') {
+      room.invalidate();
       broadcast(dataChanged(ANNOUNCES[method]));
       broadcast(roomChanged(room.sessionId));
     }

@@ -70,17 +70,24 @@ function ownHiddenCard(ctx: DeviceContext, cardId: string): string {
   return cardId;
 }
 
-export function participantView(ctx: DeviceContext): ParticipantView {
-  const { db, room, device } = ctx;
-  const shared = getPresentationView(db, room.sessionId);
+/** What every device sees alike: the shared screen's view and what there is to vote on. */
+function sharedPart(db: Database, sessionId: string) {
+  const shared = getPresentationView(db, sessionId);
   const visible = new Set(shared.cards.map((card) => card.id));
   const groups = new Set(shared.groups.map((group) => group.id));
   // In title order: the console's order (by dots) would tell the ranking before the reveal.
-  const items = votesView(db, room.sessionId)
+  const voteItems = votesView(db, sessionId)
     .items.filter((item) =>
       item.ref.kind === 'card' ? visible.has(item.ref.id) : groups.has(item.ref.id),
     )
-    .sort((a, b) => a.title.localeCompare(b.title, 'en'));
+    .sort((a, b) => a.title.localeCompare(b.title, 'en'))
+    .map((item) => ({ ref: item.ref, title: item.title }));
+  return { shared, voteItems, dotsEach: sessionRow(db, sessionId).dots_per_participant };
+}
+
+export function participantView(ctx: DeviceContext): ParticipantView {
+  const { db, room, device } = ctx;
+  const common = room.sharedView(() => sharedPart(db, room.sessionId));
   const own =
     device.participantId === null
       ? { entered: { pulse: false, votes: false, roti: false }, commitment: null }
@@ -89,9 +96,7 @@ export function participantView(ctx: DeviceContext): ParticipantView {
   const cards = hiddenCards(db, room.sessionId, [...device.cards]);
   device.cards = new Set(cards.map((card) => card.id));
   return {
-    shared,
-    voteItems: items.map((item) => ({ ref: item.ref, title: item.title })),
-    dotsEach: sessionRow(db, room.sessionId).dots_per_participant,
+    ...common,
     me: {
       checkedIn: device.participantId !== null,
       name: device.participantId === null ? null : participantLabel(db, device.participantId),

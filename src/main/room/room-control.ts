@@ -34,6 +34,8 @@ export interface RoomControlOptions {
   limits?: RoomLimits;
 }
 
+const PUSH_EVERY_MS = 40;
+
 interface Running {
   room: Room;
   host: RoomHost;
@@ -44,6 +46,19 @@ export function createRoomControl(options: RoomControlOptions): RoomControl {
   const { db, broadcast } = options;
   const limits = options.limits ?? ROOM_LIMITS;
   let running: Running | null = null;
+  let pushTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * Tells every device that something changed, at most once per PUSH_EVERY_MS: when sixty people
+   * submit within a second, each device asks for its view a few times, not sixty.
+   */
+  function pushChanged(): void {
+    if (pushTimer) return;
+    pushTimer = setTimeout(() => {
+      pushTimer = null;
+      running?.host.push({ name: 'changed' });
+    }, PUSH_EVERY_MS);
+  }
 
   function runningFor(sessionId: string): Running {
     if (!running || running.room.sessionId !== sessionId) {
@@ -172,11 +187,12 @@ export function createRoomControl(options: RoomControlOptions): RoomControl {
     onEvent(event) {
       if (!running) return;
       if (event.name === 'data.changed') {
+        running.room.invalidate();
         if (!sessionIsOpen(db, running.room.sessionId)) {
           void stopRunning();
           return;
         }
-        running.host.push({ name: 'changed' });
+        pushChanged();
       }
     },
     close() {

@@ -39,6 +39,8 @@ export class Room {
   lockedReason: string | null = null;
   stopped = false;
   private wrongCodes = 0;
+  /** What every device sees alike, built once per change rather than once per device. */
+  private shared: unknown = null;
   private readonly devices = new Map<string, Device>();
   private readonly byToken = new Map<string, Device>();
   readonly perDevice: WindowCounter;
@@ -52,6 +54,17 @@ export class Room {
     this.perDevice = new WindowCounter(limits.perDevice, limits.windowMs);
     this.perAddress = new WindowCounter(limits.perAddress, limits.windowMs);
     this.wrongCodesByAddress = new WindowCounter(limits.wrongCodesPerAddress, limits.windowMs);
+  }
+
+  /** The part of the view all devices share, rebuilt after a change. */
+  sharedView<T>(build: () => T): T {
+    if (this.shared === null) this.shared = build();
+    return this.shared as T;
+  }
+
+  /** Something stored changed: the shared view is built again on the next request. */
+  invalidate(): void {
+    this.shared = null;
   }
 
   codeMatches(code: string): boolean {

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
 import { recordSubmission, submittedIds } from './submissions';
+import { prepared } from './writers/prepared';
 import { insertPulseRating } from './writers/ratings';
 
 /** Ratings counted per score, split by how they were entered. */
@@ -58,13 +59,12 @@ function storedRatings(
   sessionId: string,
   practiceId: string,
 ): { tally: number; individual: number } {
-  return db
-    .prepare(
-      `SELECT COALESCE(SUM(entry = 'tally'), 0) AS tally,
-              COALESCE(SUM(entry = 'private'), 0) AS individual
-       FROM pulse_ratings WHERE session_id = @sessionId AND practice_id = @practiceId`,
-    )
-    .get({ sessionId, practiceId }) as { tally: number; individual: number };
+  return prepared(
+    db,
+    `SELECT COALESCE(SUM(entry = 'tally'), 0) AS tally,
+            COALESCE(SUM(entry = 'private'), 0) AS individual
+     FROM pulse_ratings WHERE session_id = @sessionId AND practice_id = @practiceId`,
+  ).get({ sessionId, practiceId }) as { tally: number; individual: number };
 }
 
 export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>): null {

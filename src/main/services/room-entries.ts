@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParticipantRow } from '../db/rows';
 import { nameKey, newId } from './ids';
 import { openSessionRow } from './session-guards';
+import { prepared } from './writers/prepared';
 import { insertCheckInWord, saveParticipant } from './writers/sessions';
 
 // What the room stores for people on their own devices. Nothing here names a device: the room
@@ -159,7 +160,8 @@ export function cardState(
 
 export function sessionIsOpen(db: Database, sessionId: string): boolean {
   return (
-    db.prepare("SELECT 1 FROM sessions WHERE id = ? AND status = 'in_progress'").get(sessionId) !==
-    undefined
+    prepared(db, "SELECT 1 FROM sessions WHERE id = ? AND status = 'in_progress'").get(
+      sessionId,
+    ) !== undefined
   );
 }

@@ -3,6 +3,7 @@ import { conflict } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
 import type { Round } from '../db/rows';
 import { openSessionRow } from './session-guards';
+import { prepared } from './writers/prepared';
 import { insertSubmission } from './writers/ratings';
 
 const VALUE_TABLE: Record<Round, string> = {
@@ -30,11 +31,10 @@ export function hasSubmitted(
   participantId: string,
 ): boolean {
   return (
-    db
-      .prepare(
-        'SELECT 1 FROM submissions WHERE session_id = ? AND round = ? AND participant_id = ?',
-      )
-      .get(sessionId, round, participantId) !== undefined
+    prepared(
+      db,
+      'SELECT 1 FROM submissions WHERE session_id = ? AND round = ? AND participant_id = ?',
+    ).get(sessionId, round, participantId) !== undefined
   );
 }
 
