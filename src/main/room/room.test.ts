@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join as joinPath } from 'node:path';
 import { METHOD_NAMES } from '@shared/contract';
 import type { RoomStatus } from '@shared/room';
@@ -342,5 +343,80 @@ describe('the room’s listener', () => {
       { label: 'Guest 1', check_in: null },
     ]);
     db.close();
+  });
+
+  it('mixes phones, pass-the-laptop and the tally in one round, within the participant count', async () => {
+    await open();
+    const { origin, room, sessionId } = await startRoom(2);
+    const phone = await joinRoom(origin, room.code);
+    await call(origin, 'device.checkIn', { key: 'mixed-checkin', name: '', word: '' }, phone);
+    const [laptopPerson] = ok(ws, 'sessions.get', { sessionId }).participants;
+    const all = (score: number) => ({
+      'reward-initiative': score,
+      'share-information': score,
+      'model-humility': score,
+      'influence-not-control': score,
+    });
+    expect(
+      await call(origin, 'device.rate', { key: 'mixed-rate1', ratings: all(5) }, phone),
+    ).toMatchObject({ ok: true });
+    ok(ws, 'pulse.submit', { sessionId, participantId: laptopPerson?.id, ratings: all(2) });
+    // Three people: one phone, one at the laptop, so the tally may count one more, not two.
+    expect(
+      ws.dispatch('pulse.setTally', {
+        sessionId,
+        practiceId: 'model-humility',
+        counts: [0, 0, 2, 0, 0],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 1, 0, 0] });
+    const humility = ok(ws, 'sessions.get', { sessionId }).pulse.find(
+      (p) => p.practiceId === 'model-humility',
+    );
+    expect(humility).toMatchObject({
+      distribution: [0, 1, 1, 0, 1],
+      total: 3,
+      tally: [0, 0, 1, 0, 0],
+    });
+    // Dots: 3 people × 3 dots; the phone's and the tally's together cannot pass 9.
+    const card = ok(ws, 'cards.add', {
+      sessionId,
+      practiceId: 'model-humility',
+      kind: 'to_improve',
+      text: 'Shared card',
+    });
+    const item = { kind: 'card', id: card.id };
+    ok(ws, 'votes.setTally', { sessionId, item, dots: 6 });
+    expect(
+      await call(
+        origin,
+        'device.vote',
+        { key: 'mixed-vote1', allocations: [{ item, dots: 3 }] },
+        phone,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(ws.dispatch('votes.setTally', { sessionId, item, dots: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
+
+  it('cuts off a caller whose headers come too slowly', async () => {
+    await open({ headersTimeoutMs: 500, requestTimeoutMs: 800 });
+    const { origin } = await startRoom();
+    const [host, port] = [origin.split(':')[0] as string, Number(origin.split(':')[1])];
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(port, host, () =>
+        socket.write(`GET / HTTP/1.1\r\nHost: ${origin}\r\n`),
+      );
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString();
+      });
+      socket.on('close', () => resolve(text));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
