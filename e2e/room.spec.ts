@@ -111,6 +111,9 @@ test('eight people on their phones run a whole retro, privately and at the same 
 
   // Group & vote: three dots each; a phone reloads half-way and resumes; a retry counts once.
   await page.getByRole('button', { name: 'Go to Group & vote' }).click();
+  await expect(phoneAt(6).getByRole('heading', { name: 'Vote with your dots' })).toBeVisible();
+  await expectAccessible(phoneAt(6));
+  await snap(phoneAt(6), 'room-phone-vote');
   const targets = [cardOf(1), cardOf(2), cardOf(3)];
   await Promise.all(
     phones.slice(0, 7).map(async ({ page: phone }, i) => {
@@ -171,6 +174,12 @@ test('eight people on their phones run a whole retro, privately and at the same 
 
   // Close: ROTI from every phone, then the retro closes and so does the room.
   await page.getByRole('button', { name: 'Go to Close' }).click();
+  await expect(
+    phoneAt(5).getByRole('heading', { name: 'Was this retro worth your time?' }),
+  ).toBeVisible();
+  await expectAccessible(phoneAt(5));
+  await snap(page, 'room-console-close');
+  await snap(screen, 'room-screen-close');
   await Promise.all(
     phones.map(async ({ page: phone }, i) => {
       await phone.getByRole('radio', { name: new RegExp(`^${3 + (i % 3)}:`) }).check();
