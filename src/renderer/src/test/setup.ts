@@ -8,3 +8,14 @@ if (!('fonts' in document)) {
 }
 
 afterEach(cleanup);
+
+// jsdom has <dialog> without its methods: open and close it as a browser would, minus the top layer.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
