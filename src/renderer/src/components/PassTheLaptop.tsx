@@ -5,6 +5,7 @@ import './pass-the-laptop.css';
 interface PassTheLaptopProps {
   /** What people enter, e.g. "pulse ratings". */
   what: string;
+  /** Who takes a turn at the laptop (people on their own devices enter there instead). */
   participants: Participant[];
   /** Ids of participants who already entered theirs. */
   submitted: string[];

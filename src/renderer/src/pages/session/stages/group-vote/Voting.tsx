@@ -131,7 +131,7 @@ export function Voting({ view, readOnly }: StageProps) {
       {passing && (
         <PassTheLaptop
           what="dots"
-          participants={view.participants}
+          participants={view.participants.filter((p) => p.via === 'console')}
           submitted={view.votesSubmitted}
           onExit={() => setPassing(false)}
           renderForm={(participant, done) => (

@@ -71,7 +71,7 @@ export function LaptopRound({
       {passing && (
         <PassTheLaptop
           what={what}
-          participants={participants}
+          participants={participants.filter((p) => p.via === 'console')}
           submitted={submitted}
           onExit={() => setPassing(false)}
           renderForm={renderForm}
