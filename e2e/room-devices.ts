@@ -19,10 +19,11 @@ export async function openDevice(browser: Browser, url: string): Promise<Device>
 }
 
 /** Joins with the code the QR address carries, then checks in. */
-export async function joinAndCheckIn(device: Device, name: string, word: string) {
+export async function joinAndCheckIn(device: Device, name: string, word: string, check = false) {
   const { page } = device;
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('heading', { name: 'Check in' })).toBeVisible();
+  if (check) await expectAccessible(page);
   await page.getByLabel('Your name (optional)').fill(name);
   await page.getByLabel('One word for how you arrive (optional)').fill(word);
   await page.getByRole('button', { name: 'Check in' }).click();

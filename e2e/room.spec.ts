@@ -61,7 +61,7 @@ test('eight people on their phones run a whole retro, privately and at the same 
   await expectAccessible(phoneAt(0));
   await snap(phoneAt(0), 'room-phone-join');
   await Promise.all(
-    phones.map((phone, i) => joinAndCheckIn(phone, NAMES[i] ?? '', WORDS[i] ?? '')),
+    phones.map((phone, i) => joinAndCheckIn(phone, NAMES[i] ?? '', WORDS[i] ?? '', i === 0)),
   );
   await expect(page.getByText('8 devices in the room')).toBeVisible();
   await expect(screen.getByText('8 people here')).toBeVisible();
