@@ -249,6 +249,9 @@ test('the sample team’s dashboard shows the stored numbers, presents them and 
     await page.getByRole('button', { name: 'New team' }).click();
     await page.getByLabel('Team name').fill(name);
     await page.getByRole('button', { name: 'Create team' }).click();
+    // A team created from the list opens; back to the list for the next one.
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Teams', exact: true }).click();
     await expect(page.getByRole('listitem', { name })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Archive Payments' }).click();

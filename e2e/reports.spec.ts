@@ -7,6 +7,9 @@ import { call } from './api';
 import { expect, test } from './fixtures';
 import { snap } from './screens';
 
+// Longer than most specs: every report (session, team, the team's opening insights) is checked
+// here in each format, through the same helpers for PDFs and downloads.
+
 const OUT = 'test-results/reports';
 /** Pages rendered to PNG for a person to look at. */
 const PAGES = '/tmp/threadline-report-pages';
@@ -313,4 +316,76 @@ test('a team progress report as PDF, and its CSV from the team page', async ({ a
   const csv = await download(page, 'CSV');
   expect(csv.name).toMatch(/^threadline-checkout-squad-team-report-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(csv.text).toContain('Open action,2026-05-19,Sprint 12 retro,Share information freely');
+});
+
+test('a team report opens with what the trend says, read from the PDF', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'page.pdf() prints from headless Chromium (browser mode).');
+  test.setTimeout(120_000);
+  const { page } = app;
+  const { id: teamId } = await call<{ id: string }>(page, 'sample.load', {});
+  const trend = await call<{
+    retrosRead: number;
+    insights: { level: string; sentence: string; figures: { label: string }[] }[];
+    focus: { practiceId: string } | null;
+  }>(page, 'insights.team', { teamId, lastN: 10 });
+  expect(trend.insights.length).toBeGreaterThanOrEqual(3);
+
+  await openReport(page, `/report/team/${teamId}?last=10`);
+  const text = flat(await pdfText(page, 'team-trend'));
+  mkdirSync('test-results/screens', { recursive: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '110',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    `${OUT}/team-trend.pdf`,
+    'test-results/screens/report-team-trend-page1',
+  ]);
+
+  // The first section after the title, before the key figures and every chart.
+  const opening = text.indexOf('What the trend says');
+  expect(opening).toBeGreaterThan(text.indexOf('Report date'));
+  expect(opening).toBeLessThan(text.indexOf('Average participants'));
+  expect(opening).toBeLessThan(text.indexOf('Mean rating per retro for each practice'));
+  const section = text.slice(opening, text.indexOf('Average participants'));
+  expect(section).toContain(`from the ${trend.retrosRead} closed retros in this report`);
+  expect(section).toContain('Nothing was sent anywhere.');
+  const count = (level: string) => trend.insights.filter((i) => i.level === level).length;
+  expect(section).toContain(
+    `${count('attention')} need attention · ${count('discuss')} worth discussing · ${count('good')} going well`,
+  );
+  // Every sentence in full, needs attention first, each with the labels of its numbers.
+  let from = 0;
+  for (const insight of trend.insights) {
+    const at = section.indexOf(insight.sentence, from);
+    expect(at, insight.sentence).toBeGreaterThan(-1);
+    for (const figure of insight.figures) expect(section).toContain(figure.label);
+    from = at;
+  }
+  const order = ['NEEDS ATTENTION', 'WORTH DISCUSSING', 'GOING WELL'].map((level) =>
+    section.indexOf(level),
+  );
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  expect(order[0]).toBeGreaterThan(-1);
+  expect(section).toContain('Suggested focus for the next retro: Model humility, because');
+
+  // The self-contained HTML file opens with the same section, styled, with nothing to fetch.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download HTML' }).click(),
+  ]);
+  const html = readFileSync((await file.path()) ?? '', 'utf8');
+  expect(html).not.toMatch(/\s(src|href)=/i);
+  const offline = await page.context().newPage();
+  await offline.route('**/*', (route) => route.abort());
+  await offline.setContent(html);
+  const first = offline.getByRole('region').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('What the trend says');
+  for (const insight of trend.insights) await expect(first).toContainText(insight.sentence);
+  await expect(first.locator('.insight').first()).toHaveCSS('border-left-style', 'solid');
+  await offline.close();
 });

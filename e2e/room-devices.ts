@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 
 /** A phone in the room: its own browser context at a phone's size, with touch. */
 export interface Device {
@@ -23,7 +23,7 @@ export async function joinAndCheckIn(device: Device, name: string, word: string,
   const { page } = device;
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('heading', { name: 'Check in' })).toBeVisible();
-  if (check) await expectAccessible(page);
+  if (check) await expectAccessible(page, 'the phone’s check-in');
   await page.getByLabel('Your name (optional)').fill(name);
   await page.getByLabel('One word for how you arrive (optional)').fill(word);
   await page.getByRole('button', { name: 'Check in' }).click();
@@ -40,13 +40,4 @@ export async function rate(page: Page, practices: readonly string[], scores: rea
   }
   await page.getByRole('button', { name: 'Send my ratings' }).click();
   await expect(page.getByText('Your ratings are in.')).toBeVisible();
-}
-
-/** No serious or critical accessibility problems on what the page shows now. */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }

@@ -1,7 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { call } from './api';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { type Device, expectAccessible, joinAndCheckIn, openDevice, rate } from './room-devices';
+import { type Device, joinAndCheckIn, openDevice, rate } from './room-devices';
 import { snap } from './screens';
 
 // A facilitator and eight people on their own phones run a whole retro over the room.
@@ -58,7 +59,7 @@ test('eight people on their phones run a whole retro, privately and at the same 
   const phones: Device[] = [];
   for (const _name of NAMES) phones.push(await openDevice(browser, room.qrUrl));
   const phoneAt = (i: number) => (phones[i] as Device).page;
-  await expectAccessible(phoneAt(0));
+  await expectAccessible(phoneAt(0), 'the phone’s join page');
   await snap(phoneAt(0), 'room-phone-join');
   await Promise.all(
     phones.map((phone, i) => joinAndCheckIn(phone, NAMES[i] ?? '', WORDS[i] ?? '', i === 0)),
@@ -69,7 +70,7 @@ test('eight people on their phones run a whole retro, privately and at the same 
 
   // Pulse: everyone rates at once; nothing shows until the reveal.
   await page.getByRole('button', { name: 'Go to Pulse' }).click();
-  await expectAccessible(phoneAt(1));
+  await expectAccessible(phoneAt(1), 'the phone’s pulse');
   await snap(phoneAt(1), 'room-phone-pulse');
   await Promise.all(phones.map((phone, i) => rate(phone.page, PRACTICES, scoresOf(i))));
   await expect(screen.getByText('8 of 8 devices submitted')).toBeVisible();
@@ -100,7 +101,7 @@ test('eight people on their phones run a whole retro, privately and at the same 
   await first.getByRole('button', { name: 'Save card' }).click();
   await expect(first.getByRole('button', { name: 'Edit “Edited by its writer”' })).toBeVisible();
   await snap(first, 'room-phone-cards');
-  await expectAccessible(first);
+  await expectAccessible(first, 'the phone’s cards');
   await expect(screen.getByText('8 cards still hidden')).toBeVisible();
   await expect(phoneAt(2).getByText(cardOf(3))).toHaveCount(0);
   await expect(screen.getByText(cardOf(3))).toHaveCount(0);
@@ -112,7 +113,7 @@ test('eight people on their phones run a whole retro, privately and at the same 
   // Group & vote: three dots each; a phone reloads half-way and resumes; a retry counts once.
   await page.getByRole('button', { name: 'Go to Group & vote' }).click();
   await expect(phoneAt(6).getByRole('heading', { name: 'Vote with your dots' })).toBeVisible();
-  await expectAccessible(phoneAt(6));
+  await expectAccessible(phoneAt(6), 'the phone’s vote');
   await snap(phoneAt(6), 'room-phone-vote');
   const targets = [cardOf(1), cardOf(2), cardOf(3)];
   await Promise.all(
@@ -177,7 +178,7 @@ test('eight people on their phones run a whole retro, privately and at the same 
   await expect(
     phoneAt(5).getByRole('heading', { name: 'Was this retro worth your time?' }),
   ).toBeVisible();
-  await expectAccessible(phoneAt(5));
+  await expectAccessible(phoneAt(5), 'the phone’s ROTI');
   await snap(page, 'room-console-close');
   await snap(screen, 'room-screen-close');
   await Promise.all(

@@ -42,7 +42,9 @@ test('create, rename, archive, unarchive and delete a team', async ({ app }) => 
   const dialog = page.getByRole('dialog', { name: 'New team' });
   await dialog.getByLabel('Team name').fill('Mobile');
   await dialog.getByRole('button', { name: 'Create team' }).click();
-  await expect(dialog).toBeHidden();
+  // A team created from the list opens, ready for its first retro.
+  await expect(page.getByRole('heading', { name: 'Mobile', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Teams' }).click();
   const active = page.getByRole('list', { name: 'Active teams' });
   await expect(active.getByRole('heading')).toHaveText(['Mobile', 'Platform']);
   await snap(page, 'home-teams');
@@ -99,6 +101,31 @@ test('a duplicate or empty name shows a message next to the field and stores not
   await dialog.getByRole('button', { name: 'Create team' }).click();
   await expect(field).toHaveAccessibleDescription('Give the team a name.');
   expect(storedTeams(app.databaseFile)).toEqual([{ name: 'Data', archived: 0 }]);
+});
+
+test('the member form fits its card at 1280 px, and a refusal goes once the roster changes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByLabel('Team name').fill('Checkout squad');
+  await page.getByLabel('Members (optional)').fill('Ana\nBen');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  const field = page.getByLabel('Member name');
+  await field.fill('Ana');
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await expect(field).toHaveAccessibleDescription('“Ana” is already on this team.');
+
+  const card = await page.locator('.roster').boundingBox();
+  const button = await page.getByRole('button', { name: 'Add member' }).boundingBox();
+  expect(card && button).toBeTruthy();
+  if (card && button) expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width);
+  await snap(page, 'team-member-refused');
+
+  await page.getByRole('button', { name: 'Remove Ben' }).click();
+  await expect(page.getByRole('list', { name: 'Members' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('is already on this team')).toBeHidden();
+  await expect(field).not.toHaveAttribute('aria-invalid');
 });
 
 test('teams and members are still there after the app restarts', async ({ app }) => {

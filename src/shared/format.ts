@@ -87,11 +87,15 @@ interface Forms {
 
 const WORDS = {
   action: { one: 'action', other: 'actions' },
+  answer: { one: 'answer', other: 'answers' },
   byte: { one: 'byte', other: 'bytes' },
   card: { one: 'card', other: 'cards' },
+  character: { one: 'character', other: 'characters' },
+  commitment: { one: 'commitment', other: 'commitments' },
   day: { one: 'day', other: 'days' },
   device: { one: 'device', other: 'devices' },
   dot: { one: 'dot', other: 'dots' },
+  insight: { one: 'insight', other: 'insights' },
   item: { one: 'item', other: 'items' },
   member: { one: 'member', other: 'members' },
   participant: { one: 'participant', other: 'participants' },
@@ -100,8 +104,10 @@ const WORDS = {
   retro: { one: 'retro', other: 'retros' },
   team: { one: 'team', other: 'teams' },
   is: { one: 'is', other: 'are' },
+  was: { one: 'was', other: 'were' },
   has: { one: 'has', other: 'have' },
   it: { one: 'it', other: 'them' },
+  needs: { one: 'needs', other: 'need' },
 } as const satisfies Record<string, Forms>;
 
 export type Word = keyof typeof WORDS;
@@ -180,6 +186,11 @@ export function retroName(session: { date: string; title: string }): string {
   return `${formatDate(session.date)} · ${session.title}`;
 }
 
+/** A person's own words, quoted: "“I will run the next demo”". */
+export function quoted(text: string): string {
+  return `“${text}”`;
+}
+
 // ---------- Labels ----------
 
 export const CIRCLE_LABELS: Record<Circle, string> = {
@@ -193,18 +204,14 @@ export const CARD_KIND_LABELS: Record<CardKind, string> = {
   to_improve: 'To improve',
 };
 
-/** How an act of initiative turned out, as the facilitator records it and reports list it. */
+/**
+ * How an act of initiative turned out: one name for each, in the form, on the shared screen, in
+ * the reports and in CSV.
+ */
 export const OUTCOME_LABELS: Record<KudosOutcome, string> = {
   worked: 'Worked out',
   partly: 'Partly worked',
   did_not_work: 'Did not work out',
-};
-
-/** The tag on a kudos: the effort is what the team thanks, so a try that failed is a bold one. */
-export const OUTCOME_TAGS: Record<KudosOutcome, string> = {
-  worked: 'Worked out',
-  partly: 'Partly worked',
-  did_not_work: 'Bold try',
 };
 
 export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {

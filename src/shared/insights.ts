@@ -203,3 +203,14 @@ export function formatFigure(figure: InsightFigure): string {
       return String(figure.value);
   }
 }
+
+/**
+ * An insight's sentence as the second half of a longer one ("…, because ratings for …"): its
+ * first letter in lower case, unless the first word is an abbreviation such as ROTI.
+ */
+export function asClause(sentence: string): string {
+  const [first = '', second = ''] = sentence;
+  return second === second.toUpperCase()
+    ? sentence
+    : first.toLowerCase() + sentence.slice(first.length);
+}

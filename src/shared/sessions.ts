@@ -165,6 +165,8 @@ export interface ReviewItem {
   id: string;
   text: string;
   owner: string;
+  /** Actions only: when it was due. */
+  dueDate: string | null;
   fromSessionTitle: string;
   fromSessionDate: string;
   status: FollowUpStatus;
@@ -486,6 +488,10 @@ export const AddActionInput = z.object({
   }),
   item: ItemRefSchema.nullable(),
 });
+export const UpdateActionInput = AddActionInput.omit({ sessionId: true }).extend({
+  actionId: Id,
+  expected: z.object({ title: EditBase }).optional(),
+});
 export const ActionRef = z.object({ actionId: Id });
 
 export const AddCommitmentInput = z.object({
@@ -509,6 +515,9 @@ export const ReviewMarkInput = z.object({
     tooLong: `A note can be at most ${CARD_TEXT_MAX} characters.`,
   }),
 });
+
+/** Takes back a session's verdict on an earlier action or commitment (an undo). */
+export const ReviewClearInput = ReviewMarkInput.pick({ sessionId: true, kind: true, id: true });
 
 export const RotiTallyInput = z.object({ sessionId: Id, counts: DistributionSchema });
 export const RotiSubmitInput = z.object({ sessionId: Id, participantId: Id, score: Score });

@@ -16,6 +16,7 @@ import { getPresentationView } from '../services/presentation';
 import * as pulse from '../services/pulse';
 import { type DesktopHost, savePdf } from '../services/report-pdf';
 import * as reports from '../services/reports';
+import * as review from '../services/review';
 import * as roti from '../services/roti';
 import * as sampleTeam from '../services/sample-team';
 import { getSessionView } from '../services/session-view';
@@ -113,10 +114,12 @@ export const handlers: Handlers = {
   'kudos.delete': (ctx, input) => kudos.deleteKudos(ctx.db, input),
 
   'actions.add': (ctx, input) => followUps.addAction(ctx.db, input),
+  'actions.update': (ctx, input) => followUps.updateAction(ctx.db, input),
   'actions.delete': (ctx, input) => followUps.deleteAction(ctx.db, input),
   'commitments.add': (ctx, input) => followUps.addCommitment(ctx.db, input),
   'commitments.delete': (ctx, input) => followUps.deleteCommitment(ctx.db, input),
-  'review.mark': (ctx, input) => followUps.markReview(ctx.db, input),
+  'review.mark': (ctx, input) => review.markReview(ctx.db, input),
+  'review.clear': (ctx, input) => review.clearReview(ctx.db, input),
 
   'roti.setTally': (ctx, input) => roti.setRotiTally(ctx.db, input),
   'roti.submit': (ctx, input) => roti.submitRoti(ctx.db, input),

@@ -8,6 +8,7 @@ import {
   formatPercent,
   NO_VALUE,
   OUTCOME_LABELS,
+  pluralWord,
   retroName,
   SESSION_STATUS_LABELS,
 } from '@shared/format';
@@ -239,7 +240,7 @@ function trendSection(trend: TeamInsights): string {
   const focus = trend.focus
     ? `**Suggested focus for the next retro:** ${practiceById(trend.focus.practiceId).name}; its Reflect prompts come first.`
     : null;
-  const retros = `${trend.retrosRead} closed ${trend.retrosRead === 1 ? 'retro' : 'retros'}`;
+  const retros = `${trend.retrosRead} closed ${pluralWord(trend.retrosRead, 'retro')}`;
   const basis =
     trend.retrosRead > 0
       ? `_Worked out on this computer from the newest ${retros} shown, by the rules explained in the help; nothing was sent anywhere._`

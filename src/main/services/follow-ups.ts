@@ -1,21 +1,16 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict, invalidInput, notFound } from '@shared/errors';
-import type {
-  Action,
-  Circle,
-  Commitment,
-  FollowUpStatus,
-  ItemRef,
-  ReviewItem,
-  ReviewStatus,
-} from '@shared/sessions';
+import type { Action, Circle, Commitment, ItemRef, ReviewItem } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { SessionRow } from '../db/rows';
+import type { ActionRow } from '../db/rows';
 import { nameKey, newId, now } from './ids';
+import { reviewView } from './review';
 import { openSessionRow, requireParticipant } from './session-guards';
-import { insertAction, insertCommitment, insertReview } from './writers/follow-ups';
+import { assertNotStale } from './stale-edits';
+import { insertAction, insertCommitment } from './writers/follow-ups';
 
 type Kind = ReviewItem['kind'];
+const TABLES = { action: 'actions', commitment: 'commitments' } as const;
 
 interface ActionSelect extends Omit<Action, 'item'> {
   cardId: string | null;
@@ -38,56 +33,6 @@ function toAction({ cardId, groupId, ...row }: ActionSelect): Action {
   return { ...row, item };
 }
 
-// One query per kind, shaped alike, so review items of both kinds follow the same rules.
-const REVIEW_SOURCES = {
-  action: { table: 'actions', column: 'action_id', text: 'f.title', owner: 'f.owner' },
-  commitment: { table: 'commitments', column: 'commitment_id', text: 'f.text', owner: 'f.person' },
-} as const;
-
-interface ReviewListRow {
-  id: string;
-  text: string;
-  owner: string;
-  status: FollowUpStatus;
-  fromSessionTitle: string;
-  fromSessionDate: string;
-  reviewStatus: ReviewStatus | null;
-  reviewNote: string | null;
-}
-
-/**
- * What a session reviews: the team's follow-ups from sessions created before it that are still
- * open or in progress, plus any it has already given a verdict on (so they stay listed).
- */
-function reviewRows(db: Database, sessionId: string, kind: Kind, itemId?: string): ReviewListRow[] {
-  const source = REVIEW_SOURCES[kind];
-  return db
-    .prepare(
-      `SELECT f.id, ${source.text} AS text, ${source.owner} AS owner, f.status,
-         o.title AS fromSessionTitle, o.date AS fromSessionDate,
-         r.status AS reviewStatus, r.note AS reviewNote
-       FROM sessions s
-       JOIN ${source.table} f ON f.team_id = s.team_id
-       JOIN sessions o ON o.id = f.session_id
-       LEFT JOIN reviews r ON r.session_id = s.id AND r.${source.column} = f.id
-       WHERE s.id = @sessionId
-         AND (o.created_at, o.rowid) < (s.created_at, s.rowid)
-         AND (f.status IN ('open', 'in_progress') OR r.id IS NOT NULL)
-         AND (@itemId IS NULL OR f.id = @itemId)
-       ORDER BY o.created_at, o.rowid, f.created_at, f.rowid`,
-    )
-    .all({ sessionId, itemId: itemId ?? null }) as ReviewListRow[];
-}
-
-function toReviewItem(kind: Kind, row: ReviewListRow): ReviewItem {
-  const { reviewStatus, reviewNote, ...rest } = row;
-  return {
-    kind,
-    ...rest,
-    review: reviewStatus ? { status: reviewStatus, note: reviewNote ?? '' } : null,
-  };
-}
-
 export function followUpsView(
   db: Database,
   sessionId: string,
@@ -100,11 +45,7 @@ export function followUpsView(
   const commitments = db
     .prepare(`${COMMITMENT_SQL} WHERE session_id = ? ORDER BY created_at, rowid`)
     .all(sessionId) as Commitment[];
-  const review = [
-    ...reviewRows(db, sessionId, 'action').map((row) => toReviewItem('action', row)),
-    ...reviewRows(db, sessionId, 'commitment').map((row) => toReviewItem('commitment', row)),
-  ];
-  return { actions, commitments, review };
+  return { actions, commitments, review: reviewView(db, sessionId) };
 }
 
 // ---------- Actions ----------
@@ -157,9 +98,46 @@ export function addAction(db: Database, input: ParsedInput<'actions.add'>): Acti
   return toAction(db.prepare(`${ACTION_SQL} WHERE id = ?`).get(id) as ActionSelect);
 }
 
+/**
+ * Rewrites an action of an open session: its words, owner, due date, practice, circle and linked
+ * item, checked as when it was added. Its status and its reviews in later retros stay.
+ */
+export function updateAction(db: Database, input: ParsedInput<'actions.update'>): Action {
+  db.transaction(() => {
+    const stored = db
+      .prepare('SELECT session_id, title, card_id, group_id FROM actions WHERE id = ?')
+      .get(input.actionId) as
+      | Pick<ActionRow, 'session_id' | 'title' | 'card_id' | 'group_id'>
+      | undefined;
+    if (!stored) {
+      throw notFound('That action no longer exists. It may have been deleted in another window.');
+    }
+    const session = openSessionRow(db, stored.session_id);
+    assertNotStale('title', 'This action was', stored.title, input.title, input.expected?.title);
+    // A link kept as it was stays, even if its item was sorted as a concern since.
+    const linked = stored.card_id ?? stored.group_id;
+    if (input.item && input.item.id !== linked) assertLinkable(db, session.id, input.item);
+    db.prepare(
+      `UPDATE actions SET title = @title, owner = @owner, due_date = @dueDate,
+         practice_id = @practiceId, circle = @circle, card_id = @cardId, group_id = @groupId
+       WHERE id = @id`,
+    ).run({
+      id: input.actionId,
+      title: input.title,
+      owner: input.owner,
+      dueDate: input.dueDate,
+      practiceId: input.practiceId,
+      circle: input.circle,
+      cardId: input.item?.kind === 'card' ? input.item.id : null,
+      groupId: input.item?.kind === 'group' ? input.item.id : null,
+    });
+  })();
+  return toAction(db.prepare(`${ACTION_SQL} WHERE id = ?`).get(input.actionId) as ActionSelect);
+}
+
 /** Deletes a follow-up of an open session; reviews of it in later sessions go with it. */
 function deleteFollowUp(db: Database, kind: Kind, id: string): null {
-  const table = REVIEW_SOURCES[kind].table;
+  const table = TABLES[kind];
   db.transaction(() => {
     const sessionId = db.prepare(`SELECT session_id FROM ${table} WHERE id = ?`).pluck().get(id) as
       | string
@@ -223,69 +201,4 @@ export function addCommitment(db: Database, input: ParsedInput<'commitments.add'
 
 export function deleteCommitment(db: Database, input: ParsedInput<'commitments.delete'>): null {
   return deleteFollowUp(db, 'commitment', input.commitmentId);
-}
-
-// ---------- Review ----------
-
-/** Explains why a follow-up is not on this session's review list. */
-function notReviewable(db: Database, session: SessionRow, kind: Kind, id: string): Error {
-  const source = REVIEW_SOURCES[kind];
-  const row = db
-    .prepare(
-      `SELECT f.team_id AS teamId, f.session_id AS sessionId, f.status FROM ${source.table} f WHERE f.id = ?`,
-    )
-    .get(id) as { teamId: string; sessionId: string; status: FollowUpStatus } | undefined;
-  if (!row) return notFound(`That ${kind} no longer exists. It may have been deleted.`);
-  if (row.teamId !== session.team_id) {
-    return invalidInput(`That ${kind} belongs to another team, so it cannot be reviewed here.`);
-  }
-  if (row.status === 'done' || row.status === 'dropped') {
-    return conflict(
-      `That ${kind} was already marked ${row.status} in another retro, so it is no longer open.`,
-    );
-  }
-  return invalidInput(
-    `That ${kind} was made in this retro or a later one. Review covers what earlier retros agreed.`,
-  );
-}
-
-export function markReview(db: Database, input: ParsedInput<'review.mark'>): null {
-  const source = REVIEW_SOURCES[input.kind];
-  db.transaction(() => {
-    const session = openSessionRow(db, input.sessionId);
-    if (reviewRows(db, session.id, input.kind, input.id).length === 0) {
-      throw notReviewable(db, session, input.kind, input.id);
-    }
-    const reviewed = db
-      .prepare(`SELECT id FROM reviews WHERE session_id = ? AND ${source.column} = ?`)
-      .pluck()
-      .get(session.id, input.id) as string | undefined;
-    if (reviewed) {
-      db.prepare('UPDATE reviews SET status = ?, note = ?, reviewed_at = ? WHERE id = ?').run(
-        input.status,
-        input.note,
-        now(),
-        reviewed,
-      );
-    } else {
-      insertReview(db, {
-        id: newId(),
-        session_id: session.id,
-        action_id: input.kind === 'action' ? input.id : null,
-        commitment_id: input.kind === 'commitment' ? input.id : null,
-        status: input.status,
-        note: input.note,
-        reviewed_at: now(),
-      });
-    }
-    // The item's status follows its most recent retro's verdict, so correcting an older
-    // review never overrides what a later retro decided.
-    db.prepare(
-      `UPDATE ${source.table} SET status = (
-         SELECT r.status FROM reviews r JOIN sessions s ON s.id = r.session_id
-         WHERE r.${source.column} = @id ORDER BY s.created_at DESC, s.rowid DESC LIMIT 1)
-       WHERE id = @id`,
-    ).run({ id: input.id });
-  })();
-  return null;
 }

@@ -2,7 +2,7 @@ import { SAMPLE_TEAM_NAME } from '@shared/dashboard';
 import { conflict, notFound } from '@shared/errors';
 import type { Team } from '@shared/teams';
 import type { Database } from 'better-sqlite3';
-import { nameKey } from './ids';
+import { localDate, nameKey } from './ids';
 import { importDocument } from './portability/import';
 import { checkExportDocument } from './portability/read-file';
 import { sampleDocument } from './sample/document';
@@ -10,10 +10,10 @@ import { getTeam } from './teams';
 
 /**
  * Loads the sample team and its whole history in one transaction, through the same checks and
- * import as a file a user picks. Refuses when a sample team is already loaded (archived or not)
- * or a real team already uses its name.
+ * import as a file a user picks; its latest retro was a few days before `today`. Refuses when a
+ * sample team is already loaded (archived or not) or a real team already uses its name.
  */
-export function loadSampleTeam(db: Database): Team {
+export function loadSampleTeam(db: Database, today = localDate()): Team {
   return db.transaction(() => {
     if (db.prepare('SELECT 1 FROM teams WHERE is_sample = 1').get()) {
       throw conflict(
@@ -28,7 +28,7 @@ export function loadSampleTeam(db: Database): Team {
         `A team called “${SAMPLE_TEAM_NAME}” already exists. Rename it to load the sample team.`,
       );
     }
-    const { teamIds } = importDocument(db, checkExportDocument(sampleDocument()), new Map());
+    const { teamIds } = importDocument(db, checkExportDocument(sampleDocument(today)), new Map());
     const [teamId] = teamIds as [string];
     return getTeam(db, { teamId });
   })();

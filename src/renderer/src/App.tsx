@@ -36,8 +36,8 @@ function AppRoutes() {
           <Route path="/teams/:teamId/template">
             {(params) => <TemplatePage teamId={params.teamId} />}
           </Route>
-          <Route path="/teams/:teamId/dashboard">
-            {(params) => <DashboardPage teamId={params.teamId} />}
+          <Route path="/teams/:teamId/dashboard/:section?">
+            {(params) => <DashboardPage teamId={params.teamId} section={params.section} />}
           </Route>
           <Route path="/teams/:teamId">{(params) => <TeamPage teamId={params.teamId} />}</Route>
           <Route path={SESSION_REPORT}>

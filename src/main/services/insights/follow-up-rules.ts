@@ -1,5 +1,5 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { formatDate, formatPercent, plural, roundTo } from '@shared/format';
+import { formatDate, formatPercent, plural, pluralWord, roundTo } from '@shared/format';
 import { threshold } from '@shared/insight-rules';
 import type { Insight } from '@shared/insights';
 import { PRACTICE_IDS } from '@shared/practices';
@@ -31,7 +31,7 @@ export function followThroughFalling(history: History): Insight[] {
       sentence:
         `Follow-through is falling: of the ${reviewed} actions and commitments from the retro on ` +
         `${formatDate(latest.date)} that were reviewed, ${doneByNextReview} ` +
-        `${doneByNextReview === 1 ? 'was' : 'were'} done by the next review (${formatPercent(rate)}), ` +
+        `${pluralWord(doneByNextReview, 'was')} done by the next review (${formatPercent(rate)}), ` +
         `against a mean of ${formatPercent(baselineRate)} over the ${baseline.length} retros before.`,
       figures: [
         figure('reviewed', 'Reviewed', reviewed, 'count'),

@@ -1,4 +1,5 @@
 import { invalidInput } from '@shared/errors';
+import { formatDecimal } from '@shared/format';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -61,7 +62,7 @@ function checkShape(text: string): void {
   }
   if (over === 'values') {
     refuse(
-      `it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, far more than a Threadline export of its size.`,
+      `it holds more than ${formatDecimal(MAX_IMPORT_VALUES, 0)} values, far more than a Threadline export of its size.`,
     );
   }
 }

@@ -1,11 +1,19 @@
 import type { PracticeId } from '@shared/practices';
 import type { CardKind, KudosOutcome, ReviewStatus } from '@shared/sessions';
 
-// What the sample team's history is made of. The story: humility and influence climb steadily,
-// information sharing dips after a reorg and recovers once the team acts on it, and
-// follow-through improves over time.
+// What the sample team's history is made of: 13 fortnightly retros (index 0 is the first). The
+// story, which every rule of "What the trend says" finds somewhere in it:
+// - influence climbs slowly, then jumps in the latest retro, when the platform team takes up the
+//   team's proposal;
+// - information sharing dips after a reorg, and the actions on it stall for three sprints before
+//   it recovers; it slips again in the latest retro, and an action on it is overdue;
+// - retro 8 is small and flat (two people on an incident);
+// - a launch crunch in retros 10–12: follow-through falls, nobody is thanked, a few voices decide,
+//   and humility sinks to the bottom;
+// - in the latest retro the team splits on whether initiative is rewarded.
 
-export const FIRST_DATE = '2026-05-19';
+/** The latest retro was this many days before the sample is loaded; dates count back from it. */
+export const LATEST_DAYS_AGO = 5;
 export const DAYS_BETWEEN = 14;
 export const SEED = 20260519;
 export const DOTS = 3;
@@ -20,26 +28,58 @@ export const ROSTER = [
   'Greta Lind',
 ];
 
-/** Mean pulse the team aims at in each session, per practice. */
+/** Mean pulse the team aims at in each retro, per practice (met to the nearest point total). */
 export const PULSE_TARGETS: Record<PracticeId, number[]> = {
-  'reward-initiative': [3.0, 3.0, 3.2, 3.0, 3.4, 3.2, 3.4, 3.6, 3.4, 3.6, 3.8, 3.6, 3.8],
-  'share-information': [3.4, 3.2, 3.0, 2.6, 2.4, 2.2, 2.6, 3.0, 3.2, 3.4, 3.6, 3.6, 3.8],
-  'model-humility': [2.6, 2.8, 2.8, 3.0, 3.2, 3.2, 3.4, 3.6, 3.6, 3.8, 3.8, 4.0, 4.2],
-  'influence-not-control': [2.4, 2.4, 2.6, 2.8, 2.8, 3.0, 3.2, 3.2, 3.4, 3.6, 3.8, 3.8, 4.0],
+  'reward-initiative': [3.0, 3.0, 3.2, 3.0, 3.4, 3.2, 3.4, 3.6, 3.8, 3.6, 3.4, 3.4, 3.2],
+  'share-information': [3.4, 3.2, 3.0, 2.6, 2.4, 2.2, 2.6, 3.0, 3.6, 3.8, 4.0, 3.8, 3.0],
+  'model-humility': [2.8, 2.8, 3.0, 3.2, 3.2, 3.4, 3.4, 3.6, 3.4, 3.2, 2.8, 2.6, 2.6],
+  'influence-not-control': [2.4, 2.4, 2.6, 2.8, 2.8, 3.0, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 4.2],
 };
-export const ROTI_TARGETS = [3.4, 3.6, 3.4, 3.8, 3.2, 3.6, 3.8, 4.0, 3.8, 4.0, 4.2, 4.0, 4.4];
+/** Ratings given exactly, one per person, where the story needs their spread and not just a mean. */
+export const EXACT_SCORES: Record<number, Partial<Record<PracticeId, number[]>>> = {
+  12: {
+    'reward-initiative': [1, 2, 3, 4, 4, 5],
+    'share-information': [3, 3, 2, 3, 4, 3],
+    'model-humility': [3, 2, 3, 3, 2, 3],
+    'influence-not-control': [4, 5, 4, 4, 4, 4],
+  },
+};
+/** A practice's mean in a retro: exact where its ratings are given, else its target. */
+export function targetMean(practiceId: PracticeId, index: number): number {
+  const exact = EXACT_SCORES[index]?.[practiceId];
+  if (exact) return exact.reduce((sum, score) => sum + score, 0) / exact.length;
+  return PULSE_TARGETS[practiceId][index] ?? 3;
+}
+export const ROTI_TARGETS = [3.4, 3.6, 3.4, 3.8, 4.0, 4.2, 4.0, 3.2, 3.6, 3.8, 3.6, 3.8, 4.0];
 export const SESSION_COUNT = ROTI_TARGETS.length;
-/** How many of the roster missed each session: 5 to 7 people take part. */
-export const ABSENT = [1, 0, 2, 1, 1, 2, 0, 1, 2, 1, 0, 1, 1];
-/** Sessions run with a show of hands: ratings and dots are tallied, nobody is named. */
+/** How many of the roster missed each retro: 5 to 7 people take part. */
+export const ABSENT = [1, 0, 2, 1, 0, 0, 0, 2, 1, 1, 0, 1, 1];
+/** Retros run with a show of hands: ratings and dots are tallied, nobody is named. */
 export const TALLIED = new Set([2, 7]);
+/** Kudos recorded in each retro. */
+export const KUDOS_GIVEN = [1, 1, 2, 1, 2, 1, 3, 1, 2, 0, 0, 0, 2];
+/**
+ * How many of each retro's actions and commitments the next retro's review finds not done (the
+ * rest are done). The latest retro has not been reviewed yet.
+ */
+export const MISSED_AT_REVIEW = [2, 2, 2, 2, 2, 2, 1, 0, 1, 3, 1, 2];
+/** Retros whose actions on this practice stall: they are among the ones not done. */
+export const STALLING: Record<number, PracticeId> = {
+  3: 'share-information',
+  4: 'share-information',
+  5: 'share-information',
+  11: 'share-information',
+};
 
 export const SUMMARIES: Record<number, string> = {
-  0: 'First retro on the four practices. Influence and humility are where we start lowest.',
-  4: 'Information sharing dipped after the reorg: release notes stopped and only one person knows the deploy pipeline.',
-  6: 'Pipeline walkthrough recorded and release notes restarted with a rotating writer.',
-  9: 'Information is back above where we started, and design reviews feel more open.',
-  12: 'Best pulse so far on humility and influence. Keep the thank-you habit going.',
+  0: 'First retro on the four practices. Influence is where we start lowest: plans reach us as instructions.',
+  4: 'Information sharing dipped after the reorg: release notes stopped and only one person knows the deploy pipeline. Our actions on it keep slipping.',
+  6: 'Release notes go out again with a rotating writer, after three sprints of slipping.',
+  7: 'Two people were pulled into the payments incident, so only five of us met. Short and a bit flat.',
+  9: 'Launch crunch. Information is back above where we started, but nobody had time to thank anyone.',
+  10: 'Only one of the four things we agreed last time got done: the launch ate everything.',
+  11: 'Third retro in a row without a single kudos, and the launch calls were made by the same two voices.',
+  12: 'The platform team took up the shared CI config after Greta’s one-pager. The database freeze reached us late again, and we split on whether trying things is really rewarded here.',
 };
 
 export const CARDS: Record<PracticeId, Record<CardKind, string[]>> = {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../test/dispatch-helpers';
 import { tempWorkspaceForTest } from '../../test/temp-workspace';
 import { allRows } from '../../test/workspace-state';
+import { localDate } from '../ids';
 import { readExportFile } from '../portability/read-file';
 import { sampleDocument } from './document';
 
@@ -36,22 +37,32 @@ function keysNumbered(document: unknown): unknown {
 
 describe('the sample team document', () => {
   it('passes the checks of a file a user imports, unchanged', () => {
-    const document = sampleDocument();
+    const document = sampleDocument('2026-05-19');
     expect(document.teams.map((team) => [team.name, team.isSample])).toEqual([
       [SAMPLE_TEAM_NAME, true],
     ]);
     expect(readExportFile(JSON.stringify(document))).toEqual(document);
   });
 
-  it('is the same document every time', () => {
-    expect(JSON.stringify(sampleDocument())).toBe(JSON.stringify(sampleDocument()));
+  it('is the same document every time on the same day', () => {
+    expect(JSON.stringify(sampleDocument('2026-05-19'))).toBe(
+      JSON.stringify(sampleDocument('2026-05-19')),
+    );
+  });
+
+  it('dates its history back from the day it is loaded, the latest retro a few days before', () => {
+    const dates = (today: string) =>
+      sampleDocument(today).teams[0]?.sessions.map((session) => session.date);
+    expect(dates('2026-05-19')?.at(-1)).toBe('2026-05-14');
+    expect(dates('2026-05-19')?.[0]).toBe('2025-11-27');
+    expect(dates('2027-01-10')?.at(-1)).toBe('2027-01-05');
   });
 
   it('loads as exactly what it holds: exporting the loaded team gives the same document', async () => {
     const ws = await tempWorkspaceForTest();
     const team = ok(ws, 'sample.load', {});
     const exported = JSON.parse(ok(ws, 'data.exportTeam', { teamId: team.id }).document);
-    expect(keysNumbered(exported.teams)).toEqual(keysNumbered(sampleDocument().teams));
+    expect(keysNumbered(exported.teams)).toEqual(keysNumbered(sampleDocument(localDate()).teams));
   });
 
   it('exported from one workspace and imported into another, gives identical rows', async () => {

@@ -6,14 +6,15 @@ import {
   type ExportedSession,
   type ExportedTeam,
 } from '@shared/portability';
-import { PRACTICE_IDS } from '@shared/practices';
+import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import { STAGES } from '@shared/stages';
 import {
   ABSENT,
   CHECK_IN_WORDS,
   DAYS_BETWEEN,
   DOTS,
-  FIRST_DATE,
+  EXACT_SCORES,
+  LATEST_DAYS_AGO,
   PULSE_TARGETS,
   ROSTER,
   ROTI_TARGETS,
@@ -21,6 +22,7 @@ import {
   SESSION_COUNT,
   SUMMARIES,
   TALLIED,
+  targetMean,
 } from './content';
 import {
   act,
@@ -32,15 +34,27 @@ import {
   reviewOpenItems,
   vote,
 } from './retro';
-import { addDays, at, cycler, pick, ratingsAround, seeded, shuffled } from './seeded';
+import { addDays, at, cycler, pick, type Random, ratingsAround, seeded, shuffled } from './seeded';
+
+/** Ratings for one practice in one retro: given exactly where the story needs it, else drawn. */
+function pulseScores(random: Random, practiceId: PracticeId, index: number, people: number) {
+  const exact = EXACT_SCORES[index]?.[practiceId];
+  if (exact && exact.length !== people) {
+    throw new Error(`Sample retro ${index + 1} has ${people} people but ${exact.length} ratings.`);
+  }
+  return exact ?? ratingsAround(random, PULSE_TARGETS[practiceId][index] ?? 3, people);
+}
 
 /**
  * The sample team as an export document: a made-up team with half a year of fortnightly retros,
- * so the charts mean something on first run. It is loaded through the same checks and import
- * as a file a user picks, so it can only ever hold what import accepts. Everything is derived
- * from a fixed seed and fixed dates: every call returns the same document.
+ * so the charts and insights mean something on first run. It is loaded through the same checks
+ * and import as a file a user picks, so it can only ever hold what import accepts. Its dates
+ * count back from `today` (the latest retro a few days before it), so its open actions are as
+ * recent, or as overdue, on whichever day it is loaded. Everything else is derived from a fixed
+ * seed: every call on the same day returns the same document.
  */
-export function sampleDocument(): ExportDocument {
+export function sampleDocument(today: string): ExportDocument {
+  const firstDate = addDays(today, -LATEST_DAYS_AGO - (SESSION_COUNT - 1) * DAYS_BETWEEN);
   const random = seeded(SEED);
   const next = cycler();
   const counters = new Map<string, number>();
@@ -55,7 +69,7 @@ export function sampleDocument(): ExportDocument {
   const team: ExportedTeam = {
     key: key('team'),
     name: SAMPLE_TEAM_NAME,
-    createdAt: at(addDays(FIRST_DATE, -7), -300),
+    createdAt: at(addDays(firstDate, -7), -300),
     archivedAt: null,
     isSample: true,
     members: ROSTER.map((name, position) => ({ key: key('member'), name, position })),
@@ -65,7 +79,7 @@ export function sampleDocument(): ExportDocument {
 
   const followUps: FollowUp[] = [];
   for (let index = 0; index < SESSION_COUNT; index++) {
-    const date = addDays(FIRST_DATE, index * DAYS_BETWEEN);
+    const date = addDays(firstDate, index * DAYS_BETWEEN);
     const tallied = TALLIED.has(index);
     const session: ExportedSession = {
       key: key('session'),
@@ -117,14 +131,11 @@ export function sampleDocument(): ExportDocument {
 
     reviewOpenItems(ctx, followUps);
     for (const practiceId of PRACTICE_IDS) {
-      const target = PULSE_TARGETS[practiceId][index] ?? 3;
-      for (const rating of raters(ctx, ratingsAround(random, target, people.length))) {
+      for (const rating of raters(ctx, pulseScores(random, practiceId, index, people.length))) {
         session.pulseRatings.push({ practiceId, ...rating });
       }
     }
-    const ranked = [...PRACTICE_IDS].sort(
-      (a, b) => (PULSE_TARGETS[a][index] ?? 3) - (PULSE_TARGETS[b][index] ?? 3),
-    );
+    const ranked = [...PRACTICE_IDS].sort((a, b) => targetMean(a, index) - targetMean(b, index));
     const reflected = reflect(ctx, ranked);
     recognise(ctx);
     vote(ctx, reflected.group, reflected.cards);

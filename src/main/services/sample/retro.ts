@@ -9,8 +9,11 @@ import {
   DOTS,
   GROUP_TITLES,
   KUDOS,
-  PULSE_TARGETS,
+  KUDOS_GIVEN,
+  MISSED_AT_REVIEW,
   REVIEW_NOTES,
+  STALLING,
+  targetMean,
 } from './content';
 import { addDays, at, type cycler, pick, type Random, shuffled } from './seeded';
 
@@ -24,6 +27,10 @@ export interface FollowUp {
   kind: 'action' | 'commitment';
   /** The exported action or commitment; its status follows its latest review. */
   item: { key: string; status: FollowUpStatus };
+  /** The retro that agreed it. */
+  index: number;
+  /** An action's practice; null for a commitment. */
+  practiceId: PracticeId | null;
 }
 
 export interface RetroContext {
@@ -40,23 +47,34 @@ export interface RetroContext {
 }
 
 /**
- * Reviews every follow-up still open. The share of last time's items done by this review grows
- * from 30% to 85% over the history; items already in progress mostly get done.
+ * The previous retro's follow-ups in the order they go undone: actions on the practice that
+ * stalls then, commitments, then the other actions, the last agreed first.
+ */
+function undoneFirst(fresh: FollowUp[]): FollowUp[] {
+  const stalls = (f: FollowUp) => f.practiceId !== null && f.practiceId === STALLING[f.index];
+  const rank = (f: FollowUp) => (stalls(f) ? 0 : f.kind === 'commitment' ? 1 : 2);
+  return fresh
+    .map((followUp, position) => ({ followUp, position }))
+    .sort((a, b) => rank(a.followUp) - rank(b.followUp) || b.position - a.position)
+    .map(({ followUp }) => followUp);
+}
+
+/**
+ * Reviews every follow-up still open. Of the previous retro's, `MISSED_AT_REVIEW` are not done
+ * (in progress, or now and then dropped; a stalling action always stays in progress), the rest
+ * are done. Items already in progress are settled at their second review: mostly done.
  */
 export function reviewOpenItems(ctx: RetroContext, followUps: FollowUp[]): void {
-  const fresh = shuffled(
-    ctx.random,
-    followUps.filter((followUp) => followUp.item.status === 'open'),
-  );
-  const doneFresh = Math.round(fresh.length * Math.min(0.85, 0.3 + 0.05 * ctx.index));
   const verdicts = new Map<FollowUp, ReviewStatus>();
+  const fresh = undoneFirst(followUps.filter((followUp) => followUp.item.status === 'open'));
   fresh.forEach((followUp, i) => {
-    const late: ReviewStatus = i === doneFresh && ctx.random() < 0.4 ? 'dropped' : 'in_progress';
-    verdicts.set(followUp, i < doneFresh ? 'done' : late);
+    const missed = i < (MISSED_AT_REVIEW[followUp.index] ?? 0);
+    const stalls = followUp.practiceId !== null && followUp.practiceId === STALLING[followUp.index];
+    const late: ReviewStatus = !stalls && ctx.random() < 0.3 ? 'dropped' : 'in_progress';
+    verdicts.set(followUp, missed ? late : 'done');
   });
   for (const followUp of followUps.filter((f) => f.item.status === 'in_progress')) {
-    const roll = ctx.random();
-    verdicts.set(followUp, roll < 0.6 ? 'done' : roll < 0.8 ? 'dropped' : 'in_progress');
+    verdicts.set(followUp, ctx.random() < 0.75 ? 'done' : 'dropped');
   }
   for (const [followUp, status] of verdicts) {
     ctx.session.reviews.push({
@@ -129,7 +147,7 @@ export function reflect(ctx: RetroContext, ranked: PracticeId[]): { group: Item;
   const cards: Item[] = [];
 
   for (const practiceId of ranked.slice(1)) {
-    const strong = (PULSE_TARGETS[practiceId][ctx.index] ?? 3) >= 3.2;
+    const strong = targetMean(practiceId, ctx.index) >= 3.2;
     const kind: CardKind = strong ? 'went_well' : 'to_improve';
     const circle: Circle | null = strong ? null : pick(random, ['control', 'influence', 'concern']);
     cards.push({
@@ -173,6 +191,12 @@ export function vote(ctx: RetroContext, group: Item, cards: Item[]): void {
   }
 }
 
+/**
+ * Days until an action is due: the one on the weakest practice by the next retro, the second in
+ * two retros, a quick one building on the strongest practice within a week.
+ */
+const DUE_IN_DAYS = [DAYS_BETWEEN, DAYS_BETWEEN * 2, 7];
+
 /** Actions on the weakest practices (linked to their items), sometimes one building on the best. */
 export function act(
   ctx: RetroContext,
@@ -197,7 +221,7 @@ export function act(
       key: ctx.key('action'),
       title: ctx.next(`action:${plan.practiceId}`, ACTIONS[plan.practiceId]),
       owner: pick(random, ctx.people).name,
-      dueDate: addDays(date, i === 0 ? DAYS_BETWEEN : DAYS_BETWEEN * 2),
+      dueDate: addDays(date, DUE_IN_DAYS[i] ?? DAYS_BETWEEN),
       practiceId: plan.practiceId,
       circle: linked ? circle : random() < 0.5 ? 'control' : 'influence',
       cardKey: linked ? (plan.item?.cardKey ?? null) : null,
@@ -206,7 +230,7 @@ export function act(
       createdAt: at(date, 70 + i),
     };
     session.actions.push(action);
-    followUps.push({ kind: 'action', item: action });
+    followUps.push({ kind: 'action', item: action, index: ctx.index, practiceId: plan.practiceId });
   });
 
   for (const [i, person] of shuffled(random, ctx.people).slice(0, 2).entries()) {
@@ -219,13 +243,12 @@ export function act(
       createdAt: at(date, 75 + i),
     };
     session.commitments.push(commitment);
-    followUps.push({ kind: 'commitment', item: commitment });
+    followUps.push({ kind: 'commitment', item: commitment, index: ctx.index, practiceId: null });
   }
 }
 
 export function recognise(ctx: RetroContext): void {
-  const count = 1 + Math.floor(ctx.random() * 3);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < (KUDOS_GIVEN[ctx.index] ?? 0); i++) {
     const kudos = ctx.next('kudos', KUDOS);
     ctx.session.kudos.push({
       act: kudos.act,

@@ -12,6 +12,8 @@ interface ChartFigureProps {
   actions?: ReactNode;
   /** The title's heading level where the figure sits inside a deeper section. */
   level?: 2 | 3 | 4;
+  /** An element id, for links that open the page at this figure (it then takes the focus). */
+  id?: string;
 }
 
 /** A titled chart with its data table one click away ("Show table" / "Show chart"). */
@@ -22,12 +24,18 @@ export function ChartFigure({
   table,
   actions,
   level = 2,
+  id: anchor,
 }: ChartFigureProps) {
   const [asTable, toggle] = useChartView(title);
   const id = useId();
   const Heading = `h${level}` as const;
   return (
-    <section className="chart-figure card" aria-labelledby={id}>
+    <section
+      id={anchor}
+      tabIndex={anchor ? -1 : undefined}
+      className="chart-figure card"
+      aria-labelledby={id}
+    >
       <div className="chart-figure-head">
         <Heading id={id}>{title}</Heading>
         <div className="chart-figure-actions">

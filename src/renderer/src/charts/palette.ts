@@ -59,16 +59,23 @@ export const SCORE_COLOURS: readonly { fill: string; text: string }[] = [1, 2, 3
   (score) => ({ fill: `var(--chart-score-${score})`, text: `var(--chart-score-${score}-text)` }),
 );
 
+/** How many colour steps the leads' overview scale has: one per 0.2 of a mean from 1 to 5. */
+export const MEAN_STEPS = 20;
+
+/** The step (1..20) a mean falls in: 1.0–1.2 is step 1, 3.8–4.0 step 15, 4.0–4.2 step 16. */
+export function meanStep(mean: number): number {
+  // Means are stored to two decimals; rounding first keeps 4.0 from landing a step low.
+  const step = Math.floor(Math.round((mean - 1) * 5 * 1e6) / 1e6) + 1;
+  return Math.min(MEAN_STEPS, Math.max(1, step));
+}
+
 /**
- * The leads' overview scale: one blue hue from light (a mean of 1) to dark (5), so lightness alone
- * carries the order for any viewer. Returns the background and a text colour readable on it:
- * from 67% of the way to the dark end white passes 4.5:1, below it black does (the tokens' test
- * checks every shade).
+ * The leads' overview scale: twenty steps diverging at 3, the middle of the 1–5 scale, so
+ * neighbouring means such as 3.8, 4.0 and 4.2 get colours of their own (the tokens' test checks
+ * adjacent steps stand apart). The cell's number says the exact mean. Returns the background and
+ * the text colour readable on it.
  */
 export function meanScale(mean: number): { background: string; text: string } {
-  const dark = Math.round(Math.min(1, Math.max(0, (mean - 1) / 4)) * 100);
-  return {
-    background: `color-mix(in srgb, var(--chart-scale-high) ${dark}%, var(--chart-scale-low))`,
-    text: dark >= 67 ? 'var(--chart-scale-text-high)' : 'var(--chart-scale-text-low)',
-  };
+  const step = meanStep(mean);
+  return { background: `var(--chart-scale-${step})`, text: `var(--chart-scale-${step}-text)` };
 }

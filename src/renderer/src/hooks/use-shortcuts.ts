@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys meant for where the focus is: typing, a dialog, or a card's drag handle (its arrows). */
+function keysTakenBy(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
     ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    target.closest('dialog[open], [role="dialog"]') !== null
+    target.closest('dialog[open], [role="dialog"], [aria-roledescription="draggable"]') !== null
   );
 }
 
@@ -15,13 +16,13 @@ export interface Shortcut {
   run: () => void;
 }
 
-/** Single-key shortcuts that stay quiet while someone types or a dialog is open. */
+/** Single-key shortcuts that stay quiet while someone types, a dialog is open or a card moves. */
 export function useShortcuts(bindings: Shortcut[]): void {
   const latest = useRef(bindings);
   latest.current = bindings;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || keysTakenBy(event.target)) return;
       const shortcut = latest.current.find((binding) => binding.keys.includes(event.key));
       if (shortcut) {
         event.preventDefault();

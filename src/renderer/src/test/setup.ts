@@ -9,13 +9,15 @@ if (!('fonts' in document)) {
 
 afterEach(cleanup);
 
-// jsdom has <dialog> without its methods: open and close it as a browser would, minus the top layer.
+// jsdom knows <dialog> but none of its methods: open and close it as a browser does, without
+// the top layer or the focus trap (end-to-end tests cover those).
 if (!HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
+    this.open = true;
   };
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
+    if (!this.open) return;
+    this.open = false;
     this.dispatchEvent(new Event('close'));
   };
 }

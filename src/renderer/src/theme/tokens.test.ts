@@ -1,6 +1,7 @@
 import { WINDOW_BACKGROUND } from '@shared/window-colours';
+import { differenceCiede2000 } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { meanScale } from '../charts/palette';
+import { MEAN_STEPS, meanScale, meanStep } from '../charts/palette';
 import projectorCss from './projector.css?raw';
 import tokensCss from './tokens.css?raw';
 
@@ -72,6 +73,10 @@ function colourIn(scope: Scope, name: string): Rgb {
   return rgbOf(value);
 }
 
+/** The colour a `var(--token)` reference stands for in the light theme. */
+const tokenOf = (reference: string): Rgb =>
+  colourIn(light, /var\((--[\w-]+)\)/.exec(reference)?.[1] ?? reference);
+
 /** Text at body size needs 4.5:1 (WCAG AA); large text and the parts of a chart need 3:1. */
 const TEXT = 4.5;
 const LARGE = 3;
@@ -79,6 +84,9 @@ const LARGE = 3;
 type Pair = [foreground: string, background: string, minimum: number];
 
 const BOTH: Pair[] = [
+  // The focus ring is a part of the page a keyboard user must see (WCAG 1.4.11).
+  ['--color-focus-ring', '--color-page', LARGE],
+  ['--color-focus-ring', '--color-surface', LARGE],
   ['--color-text', '--color-page', TEXT],
   ['--color-text', '--color-surface', TEXT],
   ['--color-text-muted', '--color-page', TEXT],
@@ -90,6 +98,10 @@ const BOTH: Pair[] = [
   ['--color-danger', '--color-page', TEXT],
   ['--color-danger', '--color-surface', TEXT],
   ['--color-success', '--color-surface', TEXT],
+  // An insight's level names its group and marks its sentences.
+  ...['attention', 'discuss', 'good'].map(
+    (level): Pair => [`--color-insight-${level}`, '--color-surface', TEXT],
+  ),
   ['--chart-ink', '--chart-background', TEXT],
   ['--chart-muted', '--chart-background', TEXT],
   ['--chart-bar', '--chart-background', LARGE],
@@ -147,17 +159,37 @@ describe('design tokens', () => {
     });
   }
 
-  it('keeps the overview scale readable: the text it picks meets 4.5:1 on every shade', () => {
-    const low = colourIn(light, '--chart-scale-low');
-    const high = colourIn(light, '--chart-scale-high');
-    for (let mean = 1; mean <= 5; mean += 0.01) {
-      const { background, text } = meanScale(mean);
-      const share = Number(/(\d+)%/.exec(background)?.[1]) / 100;
-      // color-mix(in srgb, high p%, low): each channel mixed in sRGB, as the browser does.
-      const mixed = low.map((channel, i) => channel + ((high[i] ?? 0) - channel) * share) as Rgb;
-      const ink = colourIn(light, /var\((--[\w-]+)\)/.exec(text)?.[1] ?? '');
-      expect(contrast(ink, mixed), `mean ${mean.toFixed(2)}`).toBeGreaterThanOrEqual(TEXT);
+  it('keeps the overview scale readable: the text it picks meets 4.5:1 on every step', () => {
+    for (let step = 1; step <= MEAN_STEPS; step += 1) {
+      const { background, text } = meanScale(1 + (step - 1) * 0.2);
+      expect(contrast(tokenOf(text), tokenOf(background)), `step ${step}`).toBeGreaterThanOrEqual(
+        TEXT,
+      );
     }
+  });
+
+  it('tells adjacent steps of the overview scale apart', () => {
+    const steps = Array.from({ length: MEAN_STEPS }, (_, index) =>
+      tokenOf(meanScale(1 + index * 0.2).background),
+    );
+    const deltaE = differenceCiede2000();
+    const hex = ([r, g, b]: Rgb) =>
+      `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    for (let i = 1; i < steps.length; i += 1) {
+      const [before, after] = [steps[i - 1] as Rgb, steps[i] as Rgb];
+      // At least 5 in CIEDE2000, where about 2 is the smallest difference anyone sees.
+      expect(deltaE(hex(before), hex(after)), `steps ${i} and ${i + 1}`).toBeGreaterThanOrEqual(5);
+      // On each side of 3 the shades also step in lightness, for readers who do not see hue;
+      // across 3 the hue changes from orange to blue.
+      if (i !== MEAN_STEPS / 2) {
+        expect(contrast(before, after), `steps ${i} and ${i + 1}`).toBeGreaterThanOrEqual(1.15);
+      }
+    }
+  });
+
+  it('gives 3.8, 4.0 and 4.2 steps of their own, and keeps every mean on the scale', () => {
+    expect([3.8, 4.0, 4.2].map(meanStep)).toEqual([15, 16, 17]);
+    expect([1, 1.19, 1.2, 2.99, 3, 4.99, 5].map(meanStep)).toEqual([1, 1, 2, 10, 11, 20, 20]);
   });
 
   it('paints the desktop windows the page colour of their theme before the page loads', () => {
@@ -182,7 +214,7 @@ const SOURCES = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*
 const HEX_COLOUR = /#[0-9a-f]{3,8}\b/gi;
 
 /** Properties a stylesheet sets for its own children (e.g. a card's tone), not tokens. */
-const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone)$/;
+const LOCAL_PROPERTIES = /^--(pf-tone|act-circle|review-tone|insight-tone)$/;
 
 describe('stylesheets and components', () => {
   it('use only tokens that exist', () => {

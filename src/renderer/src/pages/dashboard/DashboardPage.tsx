@@ -17,19 +17,28 @@ import { Link } from 'wouter';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
 import { useDashboardFilter } from './dashboard-filter';
+import { isDashboardSection, sectionAnchor, useRevealSection } from './dashboard-sections';
 import { useTeamDashboard } from './queries';
+import { TrendPanel } from './TrendPanel';
 import './dashboard.css';
 
 function openPresentation(teamId: string, chartId?: string) {
   window.open(dashboardPresentationUrl(teamId, chartId), `threadline-present-dashboard-${teamId}`);
 }
 
-/** A team's progress across retros: filter, headline numbers and every chart with its table. */
-export function DashboardPage({ teamId }: { teamId: string }) {
+/**
+ * A team's progress across retros: filter, what the trend says, headline numbers and every chart
+ * with its table. `section` (from the address) opens the page at the insights or one chart.
+ */
+export function DashboardPage({ teamId, section }: { teamId: string; section?: string }) {
   const [filter, setFilter] = useDashboardFilter(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
   // The heading comes with the team, so the filter stays usable while a range is refused.
   const teamQuery = useTeam(teamId);
+  useRevealSection(
+    isDashboardSection(section) ? section : null,
+    teamQuery.data !== undefined && dashboard.data !== undefined,
+  );
 
   if (teamQuery.isPending) return <p className="loading">Loading the dashboard…</p>;
   if (!teamQuery.data) {
@@ -78,6 +87,7 @@ export function DashboardPage({ teamId }: { teamId: string }) {
       </div>
       <DashboardFilterBar filter={filter} onChange={setFilter} error={dashboard.error} />
       {dashboard.error && !dashboard.error.field && <ErrorBanner error={dashboard.error} />}
+      {data && data.sessions.length > 0 && <TrendPanel teamId={teamId} filter={filter} />}
       <ChartViewsProvider>
         {data ? (
           <DashboardBody
@@ -133,6 +143,7 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
         {DASHBOARD_CHARTS.map((chart) => (
           <div key={chart.id} className={chart.wide ? 'dash-wide' : ''}>
             <ChartFigure
+              id={sectionAnchor(chart.id)}
               title={chart.title}
               description={chart.description}
               chart={chart.chart(data, LIGHT)}
@@ -170,7 +181,7 @@ function Headlines({ data }: { data: TeamDashboard }) {
     [
       'Agreed',
       String(totals.actions + totals.commitments),
-      `${totals.actions} actions, ${totals.commitments} commitments`,
+      `${plural(totals.actions, 'action')}, ${plural(totals.commitments, 'commitment')}`,
     ],
     [
       'Follow-through',
@@ -179,7 +190,11 @@ function Headlines({ data }: { data: TeamDashboard }) {
         ? `${totals.followThrough.doneByNextReview} of ${totals.followThrough.reviewed} done by the next review`
         : 'nothing reviewed yet',
     ],
-    ['ROTI', formatMean(totals.roti.mean), `mean of ${totals.roti.count} answers, 1 to 5`],
+    [
+      'ROTI',
+      formatMean(totals.roti.mean),
+      `mean of ${plural(totals.roti.count, 'answer')}, 1 to 5`,
+    ],
   ];
   return (
     <dl className="dash-headlines" aria-label="At a glance">

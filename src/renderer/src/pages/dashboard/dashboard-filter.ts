@@ -1,5 +1,6 @@
+import { useStoredValue } from '@renderer/hooks/use-stored-value';
 import { formatDate } from '@shared/format';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 
 export const LAST_N_CHOICES = [5, 10, 20] as const;
 
@@ -35,17 +36,6 @@ function parseFilter(stored: string | null): DashboardFilter {
   return DEFAULT_FILTER;
 }
 
-// Other windows announce a change with a `storage` event; this window tells its own listeners.
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-
 /**
  * The dashboard filter of a team, remembered on this computer. The presentation window reads the
  * same one, and follows when the facilitator changes it. It is read for the team asked for, so a
@@ -54,15 +44,9 @@ function subscribe(listener: () => void): () => void {
 export function useDashboardFilter(
   teamId: string,
 ): [DashboardFilter, (filter: DashboardFilter) => void] {
-  const stored = useSyncExternalStore(subscribe, () => localStorage.getItem(storageKey(teamId)));
+  const [stored, store] = useStoredValue(storageKey(teamId));
   const filter = useMemo(() => parseFilter(stored), [stored]);
-  const update = useCallback(
-    (next: DashboardFilter) => {
-      localStorage.setItem(storageKey(teamId), JSON.stringify(next));
-      for (const listener of listeners) listener();
-    },
-    [teamId],
-  );
+  const update = useCallback((next: DashboardFilter) => store(JSON.stringify(next)), [store]);
   return [filter, update];
 }
 

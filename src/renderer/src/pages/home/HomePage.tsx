@@ -2,6 +2,7 @@ import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useTeams } from '@renderer/pages/team/queries';
 import { useState } from 'react';
+import { useLocation } from 'wouter';
 import { CreateTeamForm } from './CreateTeamForm';
 import { LoadSampleTeamButton, RemoveSampleTeamButton } from './SampleTeamButtons';
 import { TeamCard } from './TeamCard';
@@ -11,6 +12,7 @@ import './home.css';
 export function HomePage() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [, navigate] = useLocation();
   const teams = useTeams();
 
   if (teams.isPending) return <p className="loading">Loading teams…</p>;
@@ -70,7 +72,10 @@ export function HomePage() {
         </div>
       )}
       <Dialog title="New team" open={creating} onClose={() => setCreating(false)}>
-        <CreateTeamForm onCreated={() => setCreating(false)} onCancel={() => setCreating(false)} />
+        <CreateTeamForm
+          onCreated={(team) => navigate(`/teams/${team.id}`)}
+          onCancel={() => setCreating(false)}
+        />
       </Dialog>
     </section>
   );

@@ -1,4 +1,4 @@
-import { meanScale } from '@renderer/charts/palette';
+import { MEAN_STEPS, meanScale } from '@renderer/charts/palette';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import type { OverviewRow, PracticeChange } from '@shared/dashboard';
@@ -6,6 +6,7 @@ import { formatChange, formatDate, formatDecimal, formatMean, TREND_WORDS } from
 import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { AttentionList } from './AttentionList';
 import { useOverview } from './queries';
 import './overview.css';
 
@@ -19,8 +20,9 @@ export function OverviewPage() {
       <h1 id="overview-title">All teams at a glance</h1>
       <p className="muted">
         Each cell is a practice’s mean pulse in the team’s latest rated retro, with the change since
-        the retro before it. Darker blue means a higher mean. Pick a team or a cell to open that
-        team’s dashboard.
+        the retro before it. Blue means above the middle of the scale (3), orange below it: the
+        further from 3, the darker, one shade per 0.2. Pick a team or a cell to open that team’s
+        dashboard.
       </p>
       <div className="overview-tools">
         <label className="toggle">
@@ -33,6 +35,7 @@ export function OverviewPage() {
         </label>
         <ScaleKey />
       </div>
+      <AttentionList includeArchived={includeArchived} />
       <ErrorBanner error={overview.error} />
       {overview.isPending ? (
         <p className="loading">Loading teams…</p>
@@ -49,19 +52,26 @@ export function OverviewPage() {
 }
 
 function ScaleKey() {
+  const steps = Array.from({ length: MEAN_STEPS }, (_, index) => 1 + index * 0.2);
   return (
     <div className="overview-scale">
       <span>Mean pulse:</span>
-      <ol aria-label="Colour scale, 1 to 5">
-        {[1, 2, 3, 4, 5].map((mean) => {
-          const colours = meanScale(mean);
-          return (
-            <li key={mean} style={{ background: colours.background, color: colours.text }}>
-              {mean}
+      <div className="overview-scale-key">
+        <ol aria-label="Colour steps, from a mean of 1 to 5">
+          {steps.map((from) => (
+            <li key={from} style={{ background: meanScale(from).background }}>
+              <span className="visually-hidden">
+                {formatDecimal(from, 1)} to {formatDecimal(from + 0.2, 1)}
+              </span>
             </li>
-          );
-        })}
-      </ol>
+          ))}
+        </ol>
+        <p className="overview-scale-ticks" aria-hidden="true">
+          {[1, 2, 3, 4, 5].map((tick) => (
+            <span key={tick}>{tick}</span>
+          ))}
+        </p>
+      </div>
       <span className="overview-arrows">△ up · ▽ down · = about the same</span>
     </div>
   );

@@ -32,6 +32,7 @@ import {
   ReportTable,
   ReportTitleBlock,
 } from './ReportParts';
+import { TrendSection } from './TrendSection';
 
 const HALF = { width: REPORT_WIDTH / 2 - 12, height: 190 };
 const num = (title: string) => ({ title, numeric: true });
@@ -72,6 +73,7 @@ export function TeamReportView({
           ['Report date', formatDate(report.generatedOn)],
         ]}
       />
+      <TrendSection trend={report.insights} />
       <KeyFigures figures={teamKeyFigures(report)} />
 
       <ReportSection

@@ -13,7 +13,7 @@ import { useSessionView } from './queries';
 import { RoomPanel } from './room/RoomPanel';
 import { StageRail } from './StageRail';
 import { StageTimer } from './StageTimer';
-import { neighbourStage } from './stage-navigation';
+import { neighbourStage, stagePosition } from './stage-navigation';
 import { STAGE_PANELS } from './stages';
 import './session.css';
 
@@ -186,11 +186,10 @@ function Console({ view }: { view: SessionView }) {
 }
 
 function StagePosition({ stages, current }: { stages: SessionView['stages']; current: StageId }) {
-  const running = stages.filter((s) => !s.skipped);
-  const index = running.findIndex((s) => s.id === current);
+  const position = stagePosition(stages, current);
   return (
     <p className="eyebrow">
-      {index >= 0 ? `Stage ${index + 1} of ${running.length}` : 'Skipped stage'}
+      {position ? `Stage ${position.number} of ${position.of}` : 'Skipped stage'}
     </p>
   );
 }

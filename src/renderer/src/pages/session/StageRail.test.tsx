@@ -29,6 +29,10 @@ describe('StageRail', () => {
     expect(review).toHaveTextContent('Skipped: nothing open');
     expect(review).not.toHaveAttribute('aria-current');
 
+    // One numbering with the console's "Stage 2 of 7": the skipped Review has no number.
+    const numbers = [...rail.querySelectorAll('.rail-number')].map((n) => n.textContent);
+    expect(numbers).toEqual(['1', '–', '2', '3', '4', '5', '6', '7']);
+
     await userEvent.click(review);
     await userEvent.click(screen.getByRole('button', { name: 'Go to Close' }));
     expect(onJump.mock.calls).toEqual([['review'], ['close']]);

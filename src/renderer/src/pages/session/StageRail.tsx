@@ -1,5 +1,7 @@
+import { NO_VALUE } from '@shared/format';
 import type { SessionStage } from '@shared/sessions';
 import { type StageId, stageById } from '@shared/stages';
+import { stagePosition } from './stage-navigation';
 import './stage-rail.css';
 
 interface StageRailProps {
@@ -12,7 +14,7 @@ export function StageRail({ stages, current, onJump }: StageRailProps) {
   return (
     <nav className="stage-rail" aria-label="Stages">
       <ol>
-        {stages.map((stage, index) => {
+        {stages.map((stage) => {
           const definition = stageById(stage.id);
           const isCurrent = stage.id === current;
           return (
@@ -26,7 +28,7 @@ export function StageRail({ stages, current, onJump }: StageRailProps) {
                 aria-label={`Go to ${definition.title}${stage.skipped ? ' (skipped: nothing to review)' : ''}`}
               >
                 <span className="rail-number" aria-hidden="true">
-                  {index + 1}
+                  {stagePosition(stages, stage.id)?.number ?? NO_VALUE}
                 </span>
                 <span className="rail-text">
                   <span className="rail-title">{definition.title}</span>

@@ -1,7 +1,7 @@
 import type { SessionStage } from '@shared/sessions';
 import { STAGE_IDS, type StageId } from '@shared/stages';
 import { describe, expect, it } from 'vitest';
-import { neighbourStage } from './stage-navigation';
+import { neighbourStage, stagePosition } from './stage-navigation';
 
 const stages = (skipped: StageId[] = []): SessionStage[] =>
   STAGE_IDS.map((id) => ({ id, minutes: 5, skipped: skipped.includes(id) }));
@@ -29,5 +29,16 @@ describe('neighbourStage', () => {
     expect(neighbourStage(reordered, 'close', 1)).toBe('act');
     expect(neighbourStage(stages(['review']), 'review', 1)).toBe('pulse');
     expect(neighbourStage(stages(['review']), 'review', -1)).toBe('check-in');
+  });
+});
+
+describe('stagePosition', () => {
+  it('counts only the stages that run, so a skipped Review leaves seven numbered', () => {
+    const withoutReview = stages(['review']);
+    expect(stagePosition(withoutReview, 'check-in')).toEqual({ number: 1, of: 7 });
+    expect(stagePosition(withoutReview, 'pulse')).toEqual({ number: 2, of: 7 });
+    expect(stagePosition(withoutReview, 'close')).toEqual({ number: 7, of: 7 });
+    expect(stagePosition(withoutReview, 'review')).toBeNull();
+    expect(stagePosition(stages(), 'close')).toEqual({ number: 8, of: 8 });
   });
 });

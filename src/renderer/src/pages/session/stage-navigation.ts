@@ -14,3 +14,17 @@ export function neighbourStage(
   }
   return null;
 }
+
+/**
+ * Where a stage stands in the retro: "Stage 2 of 7". Only stages that run are counted, so the
+ * console's header, its stage list and the shared screen number them alike; a skipped stage has
+ * no number (null).
+ */
+export function stagePosition(
+  stages: SessionStage[],
+  stageId: StageId,
+): { number: number; of: number } | null {
+  const running = stages.filter((stage) => !stage.skipped);
+  const index = running.findIndex((stage) => stage.id === stageId);
+  return index < 0 ? null : { number: index + 1, of: running.length };
+}

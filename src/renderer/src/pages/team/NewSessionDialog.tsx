@@ -1,15 +1,11 @@
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { TextField } from '@renderer/components/TextField';
+import { localDate } from '@shared/calendar';
+import { formatDate } from '@shared/format';
 import type { SessionSummary } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import { useCreateSession } from './mutations';
-
-function today(): string {
-  const now = new Date();
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
 
 interface NewSessionDialogProps {
   teamId: string;
@@ -18,8 +14,8 @@ interface NewSessionDialogProps {
 }
 
 export function NewSessionDialog({ teamId, onClose, onCreated }: NewSessionDialogProps) {
-  const [date, setDate] = useState(today);
-  const [title, setTitle] = useState(() => `Retro ${today()}`);
+  const [date, setDate] = useState(localDate);
+  const [title, setTitle] = useState(() => `Retro ${formatDate(localDate())}`);
   const create = useCreateSession();
 
   function submit(event: FormEvent) {

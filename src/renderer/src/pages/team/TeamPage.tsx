@@ -27,6 +27,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    removeMember.reset();
     addMember.mutate({ teamId, name: memberName }, { onSuccess: () => setMemberName('') });
   }
 
@@ -70,7 +71,11 @@ export function TeamPage({ teamId }: { teamId: string }) {
                     type="button"
                     className="button quiet danger-text"
                     aria-label={`Remove ${member.name}`}
-                    onClick={() => removeMember.mutate({ teamId, memberId: member.id })}
+                    onClick={() => {
+                      // A refusal to add a name says nothing true once the roster has changed.
+                      addMember.reset();
+                      removeMember.mutate({ teamId, memberId: member.id });
+                    }}
                   >
                     Remove
                   </button>
@@ -85,7 +90,10 @@ export function TeamPage({ teamId }: { teamId: string }) {
             <TextField
               label="Member name"
               value={memberName}
-              onChange={(event) => setMemberName(event.target.value)}
+              onChange={(event) => {
+                setMemberName(event.target.value);
+                addMember.reset();
+              }}
               error={addMember.error?.message}
               maxLength={120}
               autoComplete="off"

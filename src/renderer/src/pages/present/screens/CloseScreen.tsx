@@ -1,6 +1,7 @@
 import { formatDate } from '@shared/format';
 import type { PresentProps } from '../present-props';
 import { RotiResult } from './RotiResult';
+import { TrendOnScreen } from './TrendOnScreen';
 
 export function CloseScreen({ view }: PresentProps) {
   return (
@@ -28,6 +29,7 @@ export function CloseScreen({ view }: PresentProps) {
         </section>
       )}
       {view.roti && view.roti.total > 0 && <RotiResult roti={view.roti} />}
+      <TrendOnScreen sessionId={view.session.id} />
       {view.session.summary && (
         <section>
           <h2>Summary</h2>

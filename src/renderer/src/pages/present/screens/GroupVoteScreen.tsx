@@ -21,9 +21,11 @@ const LINE_CHARS = 38;
 export function GroupVoteScreen({ view }: PresentProps) {
   const cardsById = new Map(view.cards.map((card) => [card.id, card]));
   const loose = view.cards.filter((card) => !card.groupId);
+  // The revealed chart shows what the team voted for: items without a dot are left out.
+  const voted = view.items?.filter((item) => item.dots > 0) ?? [];
   return (
     <div className="gvs">
-      {view.items && view.items.length > 0 && <Results items={view.items} />}
+      {voted.length > 0 && <Results items={voted} />}
       {(view.groups.length > 0 || loose.length > 0) && (
         <section className="gvs-board" aria-label="Cards and groups">
           {view.groups.map((group) => (
@@ -118,6 +120,7 @@ function Results({ items }: { items: VoteItem[] }) {
         <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 16}>
           <BarChart
             data={rows}
+            accessibilityLayer={false}
             layout="vertical"
             margin={{ top: 8, right: 140, bottom: 8, left: 8 }}
           >

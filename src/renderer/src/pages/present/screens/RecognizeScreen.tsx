@@ -1,4 +1,4 @@
-import { OUTCOME_TAGS } from '@shared/format';
+import { OUTCOME_LABELS } from '@shared/format';
 import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
@@ -13,7 +13,7 @@ export function RecognizeScreen({ view }: PresentProps) {
           <p className="pf-kudos-act">{kudos.act}</p>
           <p className="pf-kudos-foot">
             <strong>{kudos.who}</strong>
-            <span className="pf-tag">{OUTCOME_TAGS[kudos.outcome]}</span>
+            <span className="pf-tag">{OUTCOME_LABELS[kudos.outcome]}</span>
           </p>
         </li>
       ))}

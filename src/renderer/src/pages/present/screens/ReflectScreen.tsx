@@ -1,5 +1,6 @@
+import { FocusNote } from '@renderer/insights/FocusNote';
 import { CARD_KIND_LABELS, plural } from '@shared/format';
-import { PRACTICES } from '@shared/practices';
+import { type PracticeId, practiceById } from '@shared/practices';
 import type { Card, CardKind } from '@shared/sessions';
 import type { PresentProps } from '../present-props';
 import './reflect-screen.css';
@@ -9,17 +10,23 @@ const KINDS: { id: CardKind; label: string; mark: string }[] = [
   { id: 'to_improve', label: CARD_KIND_LABELS.to_improve, mark: '△' },
 ];
 
+/** Prompts, then cards, per practice in Reflect order: the suggested focus comes first. */
 export function ReflectScreen({ view }: PresentProps) {
   const { cards, hiddenCardCount } = view;
   return (
     <div className="rs">
+      {view.focus && <FocusNote focus={view.focus} />}
       {hiddenCardCount > 0 && (
         <p className="rs-hidden">
           {plural(hiddenCardCount, 'card')} still hidden
           <span> · they appear together when everyone has finished writing</span>
         </p>
       )}
-      {cards.length === 0 ? <Prompts view={view} /> : <CardsByPractice cards={cards} />}
+      {cards.length === 0 ? (
+        <Prompts view={view} />
+      ) : (
+        <CardsByPractice cards={cards} order={view.reflectOrder} />
+      )}
     </div>
   );
 }
@@ -28,7 +35,7 @@ export function ReflectScreen({ view }: PresentProps) {
 function Prompts({ view }: PresentProps) {
   return (
     <div className="rs-grid">
-      {PRACTICES.map((practice) => {
+      {view.reflectOrder.map(practiceById).map((practice) => {
         const prompts = view.prompts[practice.id];
         return (
           <section key={practice.id} className="rs-practice">
@@ -53,11 +60,13 @@ function Prompts({ view }: PresentProps) {
   );
 }
 
-function CardsByPractice({ cards }: { cards: Card[] }) {
+function CardsByPractice({ cards, order }: { cards: Card[]; order: PracticeId[] }) {
   return (
     <div className="rs-grid">
-      {PRACTICES.filter((practice) => cards.some((card) => card.practiceId === practice.id)).map(
-        (practice) => (
+      {order
+        .filter((practiceId) => cards.some((card) => card.practiceId === practiceId))
+        .map(practiceById)
+        .map((practice) => (
           <section key={practice.id} className="rs-practice">
             <h2>{practice.name}</h2>
             {KINDS.map((kind) => {
@@ -79,8 +88,7 @@ function CardsByPractice({ cards }: { cards: Card[] }) {
               );
             })}
           </section>
-        ),
-      )}
+        ))}
     </div>
   );
 }

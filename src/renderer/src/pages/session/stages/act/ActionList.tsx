@@ -1,9 +1,11 @@
 import { CIRCLE_LABELS, formatDate } from '@shared/format';
 import { practiceById } from '@shared/practices';
-import type { Action } from '@shared/sessions';
+import type { Action, SessionView } from '@shared/sessions';
+import { useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { refKey } from '../common/item-key';
 import { RemovableRow } from '../common/removable-row';
+import { EditActionForm } from './EditActionForm';
 import { useDeleteAction } from './mutations';
 
 export function ActionList({ view, readOnly }: StageProps) {
@@ -22,6 +24,7 @@ export function ActionList({ view, readOnly }: StageProps) {
       {view.actions.map((action) => (
         <ActionRow
           key={action.id}
+          view={view}
           action={action}
           itemTitle={action.item ? titles.get(refKey(action.item)) : undefined}
           readOnly={readOnly}
@@ -32,15 +35,25 @@ export function ActionList({ view, readOnly }: StageProps) {
 }
 
 function ActionRow({
+  view,
   action,
   itemTitle,
   readOnly,
 }: {
+  view: SessionView;
   action: Action;
   itemTitle: string | undefined;
   readOnly: boolean;
 }) {
+  const [editing, setEditing] = useState(false);
   const remove = useDeleteAction();
+  if (editing && !readOnly) {
+    return (
+      <li className="act-row act-row-editing">
+        <EditActionForm view={view} action={action} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
   return (
     <RemovableRow
       className="act-row"
@@ -48,6 +61,16 @@ function ActionRow({
       deleteLabel={`Delete action: ${action.title}`}
       onDelete={() => remove.mutateAsync({ actionId: action.id })}
       readOnly={readOnly}
+      before={
+        <button
+          type="button"
+          className="button quiet"
+          aria-label={`Edit action: ${action.title}`}
+          onClick={() => setEditing(true)}
+        >
+          Edit
+        </button>
+      }
     >
       <p className="act-row-title">{action.title}</p>
       <p className="act-row-meta">

@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
-import type { SessionView } from '@shared/sessions';
+import { TextLimitNote, textLimit } from '@renderer/components/TextLimit';
+import { CARD_TEXT_MAX, type SessionView } from '@shared/sessions';
 import { type FormEvent, useId, useState } from 'react';
 import { PeopleDatalist, usePeopleNames } from '../common/people-names';
 import { useAddCommitment } from './mutations';
@@ -19,6 +20,10 @@ export function CommitmentForm({ view }: { view: SessionView }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (textLimit(text, CARD_TEXT_MAX).over > 0) {
+      document.getElementById(`${ids}-text`)?.focus();
+      return;
+    }
     add.mutate(
       { sessionId: view.session.id, participantId: null, person, text },
       {
@@ -92,13 +97,16 @@ export function CommitmentForm({ view }: { view: SessionView }) {
             id={`${ids}-text`}
             rows={2}
             value={text}
-            maxLength={500}
             placeholder="e.g. I will set up the release checklist without waiting to be asked."
-            aria-invalid={invalid('text')}
-            aria-describedby={add.error?.field === 'text' ? `${ids}-text-error` : undefined}
+            aria-invalid={invalid('text') ?? (textLimit(text, CARD_TEXT_MAX).over > 0 || undefined)}
+            aria-describedby={
+              add.error?.field === 'text' ? `${ids}-text-error` : `${ids}-text-limit`
+            }
             onChange={(event) => setText(event.target.value)}
           />
-          {errorFor('text')}
+          {errorFor('text') ?? (
+            <TextLimitNote id={`${ids}-text-limit`} text={text} max={CARD_TEXT_MAX} />
+          )}
         </div>
         <ErrorBanner
           error={

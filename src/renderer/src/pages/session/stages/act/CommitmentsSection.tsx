@@ -1,3 +1,4 @@
+import { quoted } from '@shared/format';
 import type { Commitment } from '@shared/sessions';
 import { COMMITMENT_QUESTION } from '@shared/stages';
 import type { StageProps } from '../../stage-props';
@@ -37,7 +38,7 @@ function CommitmentRow({ commitment, readOnly }: { commitment: Commitment; readO
       readOnly={readOnly}
     >
       <p className="act-row-title">
-        <strong>{commitment.person}</strong> will lead on: {commitment.text}
+        <strong>{commitment.person}</strong>: {quoted(commitment.text)}
       </p>
     </RemovableRow>
   );

@@ -1,9 +1,10 @@
+import { pluralWord } from '@shared/format';
 import type { VoteItem } from '@shared/sessions';
 import { CIRCLES } from '@shared/stages';
 import { useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { refKey } from '../common/item-key';
-import { sortedItems } from './act-items';
+import { topItems } from './act-items';
 import { ItemRow } from './ItemRow';
 
 const TOP_ITEMS = 5;
@@ -14,8 +15,9 @@ export function ItemsSection({
   onStartAction,
 }: StageProps & { onStartAction: (item: VoteItem) => void }) {
   const [showAll, setShowAll] = useState(false);
-  const items = sortedItems(view.items);
-  const shown = showAll ? items : items.slice(0, TOP_ITEMS);
+  const items = view.items;
+  const { top, rest } = topItems(items, TOP_ITEMS);
+  const shown = showAll ? [...top, ...rest] : top;
   return (
     <section aria-labelledby="act-items-title" className="act-section">
       <h3 id="act-items-title">Top items</h3>
@@ -39,6 +41,12 @@ export function ItemsSection({
               </div>
             ))}
           </dl>
+          {top.length === 0 && (
+            <p className="empty-note">
+              No item has dots yet, so there are no top items. Vote in Group &amp; vote first, or
+              show every item below.
+            </p>
+          )}
           <ol className="act-items">
             {shown.map((item) => (
               <ItemRow
@@ -50,9 +58,11 @@ export function ItemsSection({
               />
             ))}
           </ol>
-          {items.length > TOP_ITEMS && (
+          {rest.length > 0 && (
             <button type="button" className="button quiet" onClick={() => setShowAll(!showAll)}>
-              {showAll ? `Show only the top ${TOP_ITEMS}` : `Show all ${items.length} items`}
+              {showAll
+                ? 'Show only the top items'
+                : `Show the other ${rest.length} ${pluralWord(rest.length, 'item')}, with fewer or no dots`}
             </button>
           )}
         </>

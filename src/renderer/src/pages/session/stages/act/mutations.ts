@@ -3,6 +3,7 @@ import { type ContractMutationOptions, useContractMutation } from '@renderer/api
 export const useSetCircle = (options?: ContractMutationOptions<'items.setCircle'>) =>
   useContractMutation('items.setCircle', options);
 export const useAddAction = () => useContractMutation('actions.add');
+export const useUpdateAction = () => useContractMutation('actions.update');
 export const useDeleteAction = () => useContractMutation('actions.delete');
 export const useAddCommitment = () => useContractMutation('commitments.add');
 export const useDeleteCommitment = () => useContractMutation('commitments.delete');

@@ -1,12 +1,16 @@
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { StaleTextNotice } from '@renderer/components/StaleTextNotice';
+import { TextLimitNote, textLimit } from '@renderer/components/TextLimit';
 import { useSharedText } from '@renderer/hooks/use-shared-text';
 import { AppError } from '@shared/errors';
-import { formatDate, formatMoment } from '@shared/format';
+import { formatDate, formatMoment, quoted } from '@shared/format';
+import { NOTE_MAX } from '@shared/sessions';
 import { useCallback, useState } from 'react';
 import { useUpdateSession } from '../../mutations';
 import type { StageProps } from '../../stage-props';
+import { CloseInsights } from './CloseInsights';
+import { missingBeforeClose } from './missing';
 import { useCloseSession } from './mutations';
 import { RotiPanel } from './RotiPanel';
 import { SessionResults } from './SessionResults';
@@ -63,7 +67,7 @@ export function CloseStage({ view, readOnly }: StageProps) {
             ))}
             {view.commitments.map((commitment) => (
               <li key={commitment.id}>
-                <strong>{commitment.person}</strong> will lead on: {commitment.text}
+                <strong>{commitment.person}</strong>: {quoted(commitment.text)}
               </li>
             ))}
           </ul>
@@ -73,6 +77,11 @@ export function CloseStage({ view, readOnly }: StageProps) {
       <section aria-labelledby="close-results">
         <h3 id="close-results">Results</h3>
         <SessionResults view={view} />
+      </section>
+
+      <section aria-labelledby="close-trend">
+        <h3 id="close-trend">What the trend says</h3>
+        <CloseInsights sessionId={session.id} />
       </section>
 
       <section aria-labelledby="close-summary" className="close-summary">
@@ -85,11 +94,17 @@ export function CloseStage({ view, readOnly }: StageProps) {
           value={summary.draft}
           readOnly={readOnly}
           rows={5}
-          maxLength={5000}
           placeholder="Two or three sentences: what the team learned and what changes next."
+          aria-describedby="close-summary-limit"
           onChange={(event) => summary.edit(event.target.value)}
-          onBlur={() => summary.dirty && summary.conflict === null && summary.flush()}
+          onBlur={() =>
+            summary.dirty &&
+            summary.conflict === null &&
+            textLimit(summary.draft, NOTE_MAX).over === 0 &&
+            summary.flush()
+          }
         />
+        <TextLimitNote id="close-summary-limit" text={summary.draft} max={NOTE_MAX} />
         {summary.conflict !== null && (
           <StaleTextNotice
             title="The summary was changed in another window while you were editing."
@@ -125,6 +140,7 @@ export function CloseStage({ view, readOnly }: StageProps) {
           </p>
         }
       >
+        <MissingList missing={missingBeforeClose(view, summary.draft)} />
         <ErrorBanner error={unsavedSummary ?? close.error ?? summary.error} />
         <div className="button-row">
           <button
@@ -141,5 +157,20 @@ export function CloseStage({ view, readOnly }: StageProps) {
         </div>
       </Dialog>
     </div>
+  );
+}
+
+function MissingList({ missing }: { missing: string[] }) {
+  if (missing.length === 0) return null;
+  return (
+    <section className="close-missing" aria-labelledby="close-missing-title">
+      <h3 id="close-missing-title">Not recorded yet</h3>
+      <ul>
+        {missing.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p>Keep it open to add them, or close it as it is.</p>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { type InputWay, InputWayToggle } from '../ratings/InputWayToggle';
 import { TallyForm } from '../ratings/TallyForm';
+import { UnsavedTallyNote, useUnsavedTallies } from '../ratings/unsaved-tallies';
 import { useSetRotiTally } from './mutations';
 import { RotiLaptop } from './RotiLaptop';
 import { RotiSummary } from './RotiSummary';
@@ -16,6 +17,7 @@ import './roti.css';
 export function RotiPanel({ view, readOnly }: StageProps) {
   const { session, participants, roti, rotiSubmitted } = view;
   const [way, setWay] = useState<InputWay>(rotiSubmitted.length > 0 ? 'laptop' : 'tally');
+  const unsaved = useUnsavedTallies();
 
   if (participants.length === 0) {
     return (
@@ -32,9 +34,16 @@ export function RotiPanel({ view, readOnly }: StageProps) {
       {!readOnly && (
         <div className="roti-entry">
           <InputWayToggle legend="How will people rate this retro?" value={way} onChange={setWay} />
-          {way === 'tally' ? (
-            <RotiTally sessionId={session.id} roti={roti} people={participants.length} />
-          ) : (
+          <div hidden={way !== 'tally'}>
+            <RotiTally
+              sessionId={session.id}
+              roti={roti}
+              people={participants.length}
+              onUnsavedChange={(is) => unsaved.report('ROTI', is)}
+            />
+          </div>
+          {way === 'laptop' && <UnsavedTallyNote names={unsaved.names} />}
+          {way === 'laptop' && (
             <RotiLaptop
               sessionId={session.id}
               participants={participants}
@@ -52,10 +61,12 @@ function RotiTally({
   sessionId,
   roti,
   people,
+  onUnsavedChange,
 }: {
   sessionId: string;
   roti: RotiState;
   people: number;
+  onUnsavedChange: (unsaved: boolean) => void;
 }) {
   const privately = roti.total - sum(roti.tally);
   const save = useSetRotiTally();
@@ -69,6 +80,7 @@ function RotiTally({
       label="ROTI tally"
       scaleLabels={ROTI_LABELS}
       onSave={(counts) => save.mutateAsync({ sessionId, counts })}
+      onUnsavedChange={onUnsavedChange}
     >
       <p className="roti-question">
         Ask: “{ROTI_QUESTION}” Everyone shows 1 to 5 fingers at once. The tally can count up to{' '}

@@ -9,6 +9,7 @@ export function RemovableRow({
   deleteLabel,
   onDelete,
   readOnly,
+  before,
   children,
 }: {
   className: string;
@@ -17,6 +18,8 @@ export function RemovableRow({
   deleteLabel: string;
   onDelete: () => Promise<unknown>;
   readOnly: boolean;
+  /** Other buttons for the row, before Delete (e.g. Edit). */
+  before?: ReactNode;
   children: ReactNode;
 }) {
   const remove = useMutation({ mutationFn: onDelete });
@@ -27,15 +30,18 @@ export function RemovableRow({
         <ErrorBanner error={remove.error} />
       </div>
       {!readOnly && (
-        <button
-          type="button"
-          className="button quiet danger-text"
-          aria-label={deleteLabel}
-          disabled={remove.isPending}
-          onClick={() => remove.mutate()}
-        >
-          Delete
-        </button>
+        <div className="row-buttons">
+          {before}
+          <button
+            type="button"
+            className="button quiet danger-text"
+            aria-label={deleteLabel}
+            disabled={remove.isPending}
+            onClick={() => remove.mutate()}
+          >
+            Delete
+          </button>
+        </div>
       )}
     </li>
   );

@@ -44,11 +44,14 @@ export function LastPairDialog({
   group,
   card,
   dots,
+  then,
   onClose,
 }: {
   group: CardGroup;
   card: Card;
   dots: number;
+  /** What follows once the card is out, e.g. joining the group it was dropped on. */
+  then?: (() => Promise<unknown>) | null;
   onClose: () => void;
 }) {
   const takeOut = useRemoveCardFromGroup();
@@ -64,7 +67,10 @@ export function LastPairDialog({
       }
       confirmLabel="Take it out and ungroup"
       cancelLabel="Keep the group"
-      onConfirm={() => takeOut.mutateAsync({ cardId: card.id })}
+      onConfirm={async () => {
+        await takeOut.mutateAsync({ cardId: card.id });
+        await then?.();
+      }}
       onClose={onClose}
     />
   );

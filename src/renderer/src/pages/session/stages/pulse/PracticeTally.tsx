@@ -9,11 +9,13 @@ export function PracticeTally({
   practice,
   pulse,
   people,
+  onUnsavedChange,
 }: {
   sessionId: string;
   practice: Practice;
   pulse: PracticePulse | undefined;
   people: number;
+  onUnsavedChange: (unsaved: boolean) => void;
 }) {
   const saved = pulse?.tally ?? [0, 0, 0, 0, 0];
   const total = pulse?.total ?? 0;
@@ -29,6 +31,7 @@ export function PracticeTally({
       label={`Tally for ${practice.name}`}
       scaleLabels={practice.scaleLabels}
       onSave={(counts) => save.mutateAsync({ sessionId, practiceId: practice.id, counts })}
+      onUnsavedChange={onUnsavedChange}
     >
       <div className="pulse-tally-head">
         <h4 id={headingId}>{practice.name}</h4>

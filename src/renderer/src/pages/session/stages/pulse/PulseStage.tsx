@@ -2,6 +2,7 @@ import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { type InputWay, InputWayToggle } from '../ratings/InputWayToggle';
+import { UnsavedTallyNote, useUnsavedTallies } from '../ratings/unsaved-tallies';
 import { LaptopEntry } from './LaptopEntry';
 import { PracticeTally } from './PracticeTally';
 import { PulseResults } from './PulseResults';
@@ -13,6 +14,7 @@ export function PulseStage({ view, readOnly }: StageProps) {
   const { session, participants, pulse, pulseSubmitted } = view;
   const [way, setWay] = useState<InputWay>(pulseSubmitted.length > 0 ? 'laptop' : 'tally');
   const showResults = session.pulseRevealed || readOnly;
+  const unsaved = useUnsavedTallies();
 
   if (participants.length === 0) {
     return (
@@ -38,19 +40,20 @@ export function PulseStage({ view, readOnly }: StageProps) {
         <section className="pulse-entry" aria-labelledby="pulse-entry-title">
           <h3 id="pulse-entry-title">Collect the ratings</h3>
           <InputWayToggle legend="How will people rate?" value={way} onChange={setWay} />
-          {way === 'tally' ? (
-            <div className="pulse-tallies">
-              {PRACTICES.map((practice) => (
-                <PracticeTally
-                  key={practice.id}
-                  sessionId={session.id}
-                  practice={practice}
-                  pulse={pulseOf(pulse, practice.id)}
-                  people={participants.length}
-                />
-              ))}
-            </div>
-          ) : (
+          <div className="pulse-tallies" hidden={way !== 'tally'}>
+            {PRACTICES.map((practice) => (
+              <PracticeTally
+                key={practice.id}
+                sessionId={session.id}
+                practice={practice}
+                pulse={pulseOf(pulse, practice.id)}
+                people={participants.length}
+                onUnsavedChange={(is) => unsaved.report(practice.name, is)}
+              />
+            ))}
+          </div>
+          {way === 'laptop' && <UnsavedTallyNote names={unsaved.names} />}
+          {way === 'laptop' && (
             <LaptopEntry
               sessionId={session.id}
               participants={participants}

@@ -81,4 +81,25 @@ describe('a tally never counts more people than are here', () => {
       await within(form).findByText(/Saved: 4 counted, plus 1 entered privately/),
     ).toBeInTheDocument();
   });
+
+  it('keeps an unsaved tally when the facilitator switches to passing the laptop, and says so', async () => {
+    const app = await workspaceApp();
+    const { sessionId } = sessionWith(app.ws, 5);
+    app.render(<LivePulse sessionId={sessionId} />);
+    await screen.findByRole('form', { name: PRACTICE });
+    tally().fill(4, 3);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Pass the laptop' }));
+    expect(screen.queryByRole('form', { name: PRACTICE })).toBeNull();
+    expect(
+      screen.getByText(`Not saved yet: the tally for ${PRACTICE}.`, { exact: false }),
+    ).toHaveTextContent('It is kept as you typed it: choose Tally to save it.');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Tally' }));
+    const { form, save } = tally();
+    expect(within(form).getByLabelText(`Tally for ${PRACTICE}: people who gave 4`)).toHaveValue(3);
+    await save();
+    expect(await within(form).findByText('Saved: 3 counted')).toBeInTheDocument();
+    expect(count(app.ws, 'pulse_ratings')).toBe(3);
+  });
 });

@@ -2,7 +2,7 @@ import { sum } from '@renderer/charts/rating-stats';
 import { TallyInput } from '@renderer/components/TallyInput';
 import type { Distribution } from '@shared/sessions';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import './ratings.css';
 
 // The two ways the Pulse stage and the ROTI panel collect ratings: a tally (here) or passing the
@@ -15,6 +15,7 @@ export function TallyForm({
   label,
   scaleLabels,
   onSave,
+  onUnsavedChange,
   className,
   children,
   ...labelling
@@ -26,6 +27,8 @@ export function TallyForm({
   label: string;
   scaleLabels: readonly string[];
   onSave: (counts: Distribution) => Promise<unknown>;
+  /** Told whenever the form starts or stops holding counts that are not saved. */
+  onUnsavedChange?: (unsaved: boolean) => void;
   className: string;
   children: ReactNode;
   'aria-label'?: string;
@@ -37,6 +40,7 @@ export function TallyForm({
   const counts = draft && draft.base === savedKey ? draft.counts : saved;
   const unsaved = counts.join(',') !== savedKey;
   const save = useMutation({ mutationFn: onSave });
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

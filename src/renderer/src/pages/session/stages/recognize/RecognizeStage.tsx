@@ -1,8 +1,9 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { TextField } from '@renderer/components/TextField';
-import { OUTCOME_LABELS, OUTCOME_TAGS } from '@shared/format';
-import type { Kudos, KudosOutcome } from '@shared/sessions';
+import { TextLimitNote, textLimit } from '@renderer/components/TextLimit';
+import { OUTCOME_LABELS } from '@shared/format';
+import { CARD_TEXT_MAX, type Kudos, type KudosOutcome } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { StageProps } from '../../stage-props';
 import { PeopleDatalist, usePeopleNames } from '../common/people-names';
@@ -49,6 +50,10 @@ function KudosForm({ view }: { view: StageProps['view'] }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (textLimit(act, CARD_TEXT_MAX).over > 0) {
+      actRef.current?.focus();
+      return;
+    }
     add.mutate(
       { sessionId: view.session.id, act, who, outcome },
       {
@@ -77,17 +82,18 @@ function KudosForm({ view }: { view: StageProps['view'] }) {
           id={`${ids}-act`}
           ref={actRef}
           rows={3}
-          maxLength={500}
           value={act}
           placeholder="e.g. Noticed the release notes were missing and wrote them before anyone asked."
-          aria-invalid={actError ? true : undefined}
-          aria-describedby={actError ? `${ids}-act-error` : undefined}
+          aria-invalid={actError || textLimit(act, CARD_TEXT_MAX).over > 0 ? true : undefined}
+          aria-describedby={`${ids}-act-message`}
           onChange={(event) => setAct(event.target.value)}
         />
-        {actError && (
-          <p id={`${ids}-act-error`} className="field-error" role="alert">
+        {actError ? (
+          <p id={`${ids}-act-message`} className="field-error" role="alert">
             {actError}
           </p>
+        ) : (
+          <TextLimitNote id={`${ids}-act-message`} text={act} max={CARD_TEXT_MAX} />
         )}
       </div>
       <TextField
@@ -141,7 +147,7 @@ function KudosRow({ kudos, readOnly }: { kudos: Kudos; readOnly: boolean }) {
       <p className="recognize-act">{kudos.act}</p>
       <p className="recognize-meta">
         <strong>{kudos.who}</strong>
-        <span className="recognize-tag">{OUTCOME_TAGS[kudos.outcome]}</span>
+        <span className="recognize-tag">{OUTCOME_LABELS[kudos.outcome]}</span>
       </p>
     </RemovableRow>
   );

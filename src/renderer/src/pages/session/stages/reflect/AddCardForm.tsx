@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
+import { TextLimitNote, textLimit } from '@renderer/components/TextLimit';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import { CARD_TEXT_MAX, type CardKind, type SessionView } from '@shared/sessions';
 import { type FormEvent, useId, useRef, useState } from 'react';
@@ -17,6 +18,10 @@ export function AddCardForm({ view }: { view: SessionView }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (textLimit(text, CARD_TEXT_MAX).over > 0) {
+      textRef.current?.focus();
+      return;
+    }
     add.mutate(
       { sessionId: view.session.id, practiceId, kind, text },
       {
@@ -61,9 +66,8 @@ export function AddCardForm({ view }: { view: SessionView }) {
           id={`${id}-text`}
           ref={textRef}
           rows={2}
-          maxLength={CARD_TEXT_MAX}
           value={text}
-          aria-invalid={textError ? true : undefined}
+          aria-invalid={textError || textLimit(text, CARD_TEXT_MAX).over > 0 ? true : undefined}
           aria-describedby={`${id}-text-message`}
           placeholder="One idea per card, e.g. “Ana told support about the outage before anyone asked”"
           onChange={(event) => setText(event.target.value)}
@@ -79,11 +83,11 @@ export function AddCardForm({ view }: { view: SessionView }) {
             {textError}
           </p>
         ) : (
-          <p id={`${id}-text-message`} className="field-hint">
-            Press Enter to add. {text.length}/{CARD_TEXT_MAX} characters.
+          <TextLimitNote id={`${id}-text-message`} text={text} max={CARD_TEXT_MAX} always>
+            Press Enter to add.
             {view.session.hideCardsUntilReveal &&
               ' New cards stay hidden on the shared screen until you reveal them.'}
-          </p>
+          </TextLimitNote>
         )}
       </div>
       {add.error && !textError && <ErrorBanner error={add.error} />}

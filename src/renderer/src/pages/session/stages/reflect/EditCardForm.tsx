@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { SelectField } from '@renderer/components/SelectField';
+import { TextLimitNote, textLimit } from '@renderer/components/TextLimit';
 import { useEditBase } from '@renderer/hooks/use-edit-base';
 import type { PracticeId } from '@shared/practices';
 import { CARD_TEXT_MAX, type Card, type CardKind } from '@shared/sessions';
@@ -18,6 +19,10 @@ export function EditCardForm({ card, onDone }: { card: Card; onDone: () => void 
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (textLimit(text, CARD_TEXT_MAX).over > 0) {
+      document.getElementById(`${id}-text`)?.focus();
+      return;
+    }
     save.mutate(
       { cardId: card.id, text, practiceId, kind, expected: { text: expected } },
       { onSuccess: onDone },
@@ -36,11 +41,13 @@ export function EditCardForm({ card, onDone }: { card: Card; onDone: () => void 
         <textarea
           id={`${id}-text`}
           rows={3}
-          maxLength={CARD_TEXT_MAX}
           value={text}
+          aria-invalid={textLimit(text, CARD_TEXT_MAX).over > 0 ? true : undefined}
+          aria-describedby={`${id}-text-message`}
           onChange={(event) => setText(event.target.value)}
           autoFocus
         />
+        <TextLimitNote id={`${id}-text-message`} text={text} max={CARD_TEXT_MAX} />
       </div>
       <div className="reflect-edit-row">
         <SelectField

@@ -10,10 +10,13 @@ export function PracticeCards({
   practice,
   view,
   readOnly,
+  focus = false,
 }: {
   practice: Practice;
   view: SessionView;
   readOnly: boolean;
+  /** The practice the insights suggest this retro focuses on. */
+  focus?: boolean;
 }) {
   const cards = view.cards.filter((card) => card.practiceId === practice.id);
   const prompts = view.prompts[practice.id];
@@ -24,6 +27,7 @@ export function PracticeCards({
     <section className="reflect-practice" aria-labelledby={headingId}>
       <h3 id={headingId} className="reflect-practice-title">
         {practice.name}
+        {focus && <span className="badge reflect-focus">Suggested focus</span>}
         <span className="reflect-count">{plural(cards.length, 'card')}</span>
       </h3>
       <div className="reflect-columns">

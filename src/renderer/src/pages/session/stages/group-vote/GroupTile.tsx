@@ -1,46 +1,55 @@
+import { useDroppable } from '@dnd-kit/core';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { plural, pluralWord } from '@shared/format';
 import type { Card, CardGroup, SessionView } from '@shared/sessions';
 import { useState } from 'react';
-import { CardTags } from './CardTags';
-import { LastPairDialog, UngroupDialog } from './GroupDialogs';
+import { dropId } from './board-moves';
+import { CardTile } from './CardTile';
+import { ItemDots } from './DotsInput';
+import { UngroupDialog } from './GroupDialogs';
 import { useAddCardsToGroup, useRemoveCardFromGroup } from './mutations';
 import { RenameGroupForm } from './RenameGroupForm';
 
-/** One group: its title and dots, its cards, and the ways to rename, ungroup or add to it. */
-export function GroupBox({
+/** A group on the board: a place to drop cards, its title, dots and cards, rename and ungroup. */
+export function GroupTile({
   group,
   view,
   readOnly,
+  tally,
   selected,
   onAdded,
+  onLastPair,
 }: {
   group: CardGroup;
   view: SessionView;
   readOnly: boolean;
+  tally: boolean;
+  /** Loose cards ticked on the board, which a button adds to this group. */
   selected: string[];
   onAdded: () => void;
+  /** Taking out one of the last two cards ungroups the group: asked first. */
+  onLastPair: (card: Card) => void;
 }) {
   const [mode, setMode] = useState<'show' | 'rename' | 'ungroup'>('show');
-  const [leaving, setLeaving] = useState<Card | null>(null);
+  const drop = useDroppable({
+    id: dropId({ kind: 'group', groupId: group.id }),
+    disabled: readOnly,
+  });
   const cards = group.cardIds.flatMap((id) => view.cards.find((card) => card.id === id) ?? []);
-  const dots =
-    view.items.find((item) => item.ref.kind === 'group' && item.ref.id === group.id)?.dots ?? 0;
+  const item = view.items.find((i) => i.ref.kind === 'group' && i.ref.id === group.id);
+  const dots = item?.dots ?? 0;
   const add = useAddCardsToGroup();
   const remove = useRemoveCardFromGroup();
 
   return (
-    <li className="gv-group">
+    <li className={`gvb-group ${drop.isOver ? 'drop-here' : ''}`} ref={drop.setNodeRef}>
       {mode === 'rename' ? (
         <RenameGroupForm group={group} onDone={() => setMode('show')} />
       ) : (
-        <div className="gv-group-head">
+        <div className="gvb-group-head">
           <h4>{group.title}</h4>
-          <span className="gv-group-meta">
-            {cards.length} cards · {plural(dots, 'dot')}
-          </span>
           {!readOnly && (
-            <span className="gv-group-actions">
+            <span className="gvb-group-actions">
               <button
                 type="button"
                 className="button quiet"
@@ -61,25 +70,27 @@ export function GroupBox({
           )}
         </div>
       )}
-      <ul className="gv-card-list">
+      <div className="gvb-group-sum">
+        <span className="gvb-group-meta">
+          {plural(cards.length, 'card')} · {plural(dots, 'dot')}
+        </span>
+        <ItemDots sessionId={view.session.id} item={item} tally={tally && !readOnly} />
+      </div>
+      <ul className="gvb-cards" aria-label={`Cards in ${group.title}`}>
         {cards.map((card) => (
-          <li key={card.id} className={`gv-card ${card.kind}`}>
-            <span className="gv-card-text">{card.text}</span>
-            <CardTags card={card} />
-            {!readOnly && (
-              <button
-                type="button"
-                className="button quiet gv-remove"
-                aria-label={`Remove from group: ${card.text}`}
-                disabled={remove.isPending}
-                onClick={() =>
-                  cards.length <= 2 ? setLeaving(card) : remove.mutate({ cardId: card.id })
-                }
-              >
-                Remove
-              </button>
-            )}
-          </li>
+          <CardTile
+            key={card.id}
+            card={card}
+            item={undefined}
+            sessionId={view.session.id}
+            readOnly={readOnly}
+            tally={false}
+            selected={false}
+            onSelect={() => {}}
+            onTakeOut={() =>
+              cards.length <= 2 ? onLastPair(card) : remove.mutate({ cardId: card.id })
+            }
+          />
         ))}
       </ul>
       {!readOnly && selected.length > 0 && (
@@ -102,9 +113,6 @@ export function GroupBox({
           count={cards.length}
           onClose={() => setMode('show')}
         />
-      )}
-      {leaving && (
-        <LastPairDialog group={group} card={leaving} dots={dots} onClose={() => setLeaving(null)} />
       )}
     </li>
   );
