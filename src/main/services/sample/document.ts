@@ -80,7 +80,7 @@ export function sampleDocument(): ExportDocument {
       autoStartTimer: false,
       pulseRevealed: true,
       votesRevealed: true,
-      notes: '',
+      rotiRevealed: true,
       summary: SUMMARIES[index] ?? '',
       timer: { stageId: 'close', durationMs: closeMs, elapsedMs: closeMs, startedAt: null },
       createdAt: at(date, 0),
@@ -135,6 +135,7 @@ export function sampleDocument(): ExportDocument {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: team.sessions.at(-1)?.closedAt ?? team.createdAt,
+    facilitatorNotes: 'left-out',
     // No version of the app wrote it: it is built in.
     appVersion: '',
     teams: [team],

@@ -1,4 +1,4 @@
-import { dashboardPresentationUrl } from '@renderer/api/presentation-url';
+import { dashboardPresentationUrl, openSharedScreen } from '@renderer/api/presentation-url';
 import { ChartFigure } from '@renderer/charts/ChartFigure';
 import { ChartViewsProvider } from '@renderer/charts/chart-views';
 import { DistributionChart, DistributionTable } from '@renderer/charts/DistributionChart';
@@ -9,10 +9,12 @@ import {
 import { LIGHT } from '@renderer/charts/theme';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
+import { useShowOnScreen } from '@renderer/pages/present/mutations';
 import { useTeam } from '@renderer/pages/team/queries';
-import type { TeamDashboard } from '@shared/dashboard';
+import type { DashboardChartId, TeamDashboard } from '@shared/dashboard';
 import { formatDate, formatMean, formatPercent, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
+import { slideNamed } from '@shared/screen';
 import { Link } from 'wouter';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
@@ -20,13 +22,19 @@ import { useDashboardFilter } from './dashboard-filter';
 import { useTeamDashboard } from './queries';
 import './dashboard.css';
 
-function openPresentation(teamId: string, chartId?: string) {
-  window.open(dashboardPresentationUrl(teamId, chartId), `threadline-present-dashboard-${teamId}`);
+/** Puts a chart (its first slide) on the shared screen, and opens or brings forward that window. */
+function usePresent(teamId: string) {
+  const show = useShowOnScreen();
+  return (chartId?: DashboardChartId) => {
+    show.mutate({ show: 'chart', teamId, slideId: slideNamed(chartId) });
+    openSharedScreen();
+  };
 }
 
 /** A team's progress across retros: filter, headline numbers and every chart with its table. */
 export function DashboardPage({ teamId }: { teamId: string }) {
   const [filter, setFilter] = useDashboardFilter(teamId);
+  const present = usePresent(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
   // The heading comes with the team, so the filter stays usable while a range is refused.
   const teamQuery = useTeam(teamId);
@@ -69,7 +77,7 @@ export function DashboardPage({ teamId }: { teamId: string }) {
             rel="noopener"
             onClick={(event) => {
               event.preventDefault();
-              openPresentation(teamId);
+              present();
             }}
           >
             Present dashboard
@@ -83,6 +91,7 @@ export function DashboardPage({ teamId }: { teamId: string }) {
           <DashboardBody
             data={data}
             onShowAll={() => setFilter({ last: 'all', from: '', to: '' })}
+            onPresent={present}
           />
         ) : (
           dashboard.isPending && <p className="loading">Loading the dashboard…</p>
@@ -92,7 +101,15 @@ export function DashboardPage({ teamId }: { teamId: string }) {
   );
 }
 
-function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: () => void }) {
+function DashboardBody({
+  data,
+  onShowAll,
+  onPresent,
+}: {
+  data: TeamDashboard;
+  onShowAll: () => void;
+  onPresent: (chartId: DashboardChartId) => void;
+}) {
   const teamId = data.team.id;
   if (data.teamSessionCount === 0) {
     return (
@@ -142,7 +159,7 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
                   type="button"
                   className="button quiet"
                   aria-label={`Present ${chart.title}`}
-                  onClick={() => openPresentation(teamId, chart.id)}
+                  onClick={() => onPresent(chart.id)}
                 >
                   Present
                 </button>

@@ -1,6 +1,8 @@
-import { presentationUrl } from '@renderer/api/presentation-url';
+import { openSharedScreen, presentationUrl } from '@renderer/api/presentation-url';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { PrivateEntryProvider, usePrivateEntryState } from '@renderer/components/private-entry';
 import { useShortcuts } from '@renderer/hooks/use-shortcuts';
+import { useShowOnOpen } from '@renderer/pages/present/mutations';
 import { formatDate, SESSION_STATUS_LABELS } from '@shared/format';
 import type { SessionView } from '@shared/sessions';
 import { type StageId, stageById } from '@shared/stages';
@@ -10,6 +12,7 @@ import { ExportSessionReport } from '../report/ExportReportDialogs';
 import { useGoToStage, usePauseTimer, useReopenSession, useStartTimer } from './mutations';
 import { NotesPanel } from './NotesPanel';
 import { useSessionView } from './queries';
+import { SharedScreenPager, useScreenPages } from './SharedScreenPager';
 import { StageRail } from './StageRail';
 import { StageTimer } from './StageTimer';
 import { neighbourStage } from './stage-navigation';
@@ -46,140 +49,159 @@ function Console({ view }: { view: SessionView }) {
   const next = neighbourStage(view.stages, shown, 1);
   const stage = stageById(shown);
   const Panel = STAGE_PANELS[shown];
+  // Whatever the console opens, the shared screen follows.
+  useShowOnOpen({ show: 'session', sessionId: session.id });
+  const screenPages = useScreenPages(session.id);
+  const [inPrivate, registerPrivate] = usePrivateEntryState();
 
   const goTo = (stageId: StageId | null) => {
     if (!stageId) return;
     if (readOnly) setBrowsing(stageId);
     else go.mutate({ sessionId: session.id, stageId });
   };
-  useShortcuts([
-    { keys: ['ArrowRight', 'PageDown'], run: () => goTo(next) },
-    { keys: ['ArrowLeft', 'PageUp'], run: () => goTo(previous) },
-    {
-      keys: ['t', 'T'],
-      run: () => {
-        if (readOnly) return;
-        (view.timer.startedAt !== null ? pause : start).mutate({ sessionId: session.id });
-      },
-    },
-  ]);
+  // Nothing moves the console while someone enters privately in front of it.
+  useShortcuts(
+    inPrivate
+      ? []
+      : [
+          { keys: ['ArrowRight', 'PageDown'], run: () => goTo(next) },
+          { keys: ['ArrowLeft', 'PageUp'], run: () => goTo(previous) },
+          {
+            keys: ['t', 'T'],
+            run: () => {
+              if (readOnly) return;
+              (view.timer.startedAt !== null ? pause : start).mutate({ sessionId: session.id });
+            },
+          },
+          { keys: ['n', 'N'], run: () => screenPages.turn(1) },
+          { keys: ['p', 'P'], run: () => screenPages.turn(-1) },
+        ],
+  );
 
   return (
-    <div className="console">
-      <header className="console-head">
-        <nav className="breadcrumbs" aria-label="Breadcrumb">
-          <Link href="/">Teams</Link>
-          <span aria-hidden="true"> / </span>
-          <Link href={`/teams/${session.teamId}`}>{session.teamName}</Link>
-        </nav>
-        <div className="console-title-row">
-          <h1>{session.title}</h1>
-          <span className={`badge ${readOnly ? '' : 'badge-live'}`}>
-            {SESSION_STATUS_LABELS[session.status]}
-          </span>
-          <span className="muted console-date">{formatDate(session.date)}</span>
-          <div className="console-actions">
-            <a
-              className="button"
-              href={presentationUrl(session.id)}
-              target="_blank"
-              rel="noopener"
-              onClick={(event) => {
-                event.preventDefault();
-                window.open(presentationUrl(session.id), `threadline-present-${session.id}`);
-              }}
-            >
-              Open presentation view
-            </a>
-            {readOnly && <ExportSessionReport sessionId={session.id} />}
-            {readOnly && (
+    <PrivateEntryProvider value={registerPrivate}>
+      <div className="console" inert={inPrivate}>
+        <header className="console-head">
+          <nav className="breadcrumbs" aria-label="Breadcrumb">
+            <Link href="/">Teams</Link>
+            <span aria-hidden="true"> / </span>
+            <Link href={`/teams/${session.teamId}`}>{session.teamName}</Link>
+          </nav>
+          <div className="console-title-row">
+            <h1>{session.title}</h1>
+            <span className={`badge ${readOnly ? '' : 'badge-live'}`}>
+              {SESSION_STATUS_LABELS[session.status]}
+            </span>
+            <span className="muted console-date">{formatDate(session.date)}</span>
+            <div className="console-actions">
+              <a
+                className="button"
+                href={presentationUrl()}
+                target="_blank"
+                rel="noopener"
+                onClick={(event) => {
+                  event.preventDefault();
+                  openSharedScreen();
+                }}
+              >
+                Open presentation view
+              </a>
+              {readOnly && <ExportSessionReport sessionId={session.id} />}
+              {readOnly && (
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => reopen.mutate({ sessionId: session.id })}
+                >
+                  Reopen session
+                </button>
+              )}
+            </div>
+          </div>
+          {readOnly && (
+            <p className="closed-note" role="status">
+              This session is closed and read-only. Reopen it to make changes.
+            </p>
+          )}
+          <ErrorBanner error={go.error ?? reopen.error ?? start.error ?? pause.error} />
+        </header>
+
+        <div className="console-body">
+          <aside className="console-rail">
+            <StageRail stages={view.stages} current={shown} onJump={goTo} />
+            <section className="shortcuts" aria-label="Keyboard shortcuts">
+              <h2>Shortcuts</h2>
+              <dl>
+                <dt>
+                  <kbd>→</kbd> or <kbd>Page Down</kbd>
+                </dt>
+                <dd>Next stage</dd>
+                <dt>
+                  <kbd>←</kbd> or <kbd>Page Up</kbd>
+                </dt>
+                <dd>Previous stage</dd>
+                <dt>
+                  <kbd>T</kbd>
+                </dt>
+                <dd>Start or pause the timer</dd>
+                <dt>
+                  <kbd>N</kbd> or <kbd>P</kbd>
+                </dt>
+                <dd>Next or previous page on the shared screen</dd>
+              </dl>
+            </section>
+          </aside>
+
+          <main className="console-stage" aria-labelledby="stage-title">
+            <div className="stage-head">
+              <div>
+                <StagePosition stages={view.stages} current={stage.id} />
+                <h2 id="stage-title" className="stage-title">
+                  {stage.title}
+                </h2>
+                <p className="stage-purpose">{stage.purpose}</p>
+              </div>
+              <StageTimer sessionId={session.id} timer={view.timer} readOnly={readOnly} />
+            </div>
+            <SharedScreenPager sessionId={session.id} />
+            <section className="cue" aria-label="What to say and do">
+              <h3>What to say and do</h3>
+              <ul>
+                {stage.facilitatorCue.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
+            <div className="stage-panel">
+              <Panel view={view} readOnly={readOnly} />
+            </div>
+            <nav className="stage-steps" aria-label="Stage navigation">
+              <button
+                type="button"
+                className="button"
+                disabled={!previous}
+                onClick={() => goTo(previous)}
+              >
+                ← Previous{previous ? `: ${stageById(previous).title}` : ''}
+              </button>
               <button
                 type="button"
                 className="button primary"
-                onClick={() => reopen.mutate({ sessionId: session.id })}
+                disabled={!next}
+                onClick={() => goTo(next)}
               >
-                Reopen session
+                Next{next ? `: ${stageById(next).title}` : ''} →
               </button>
-            )}
-          </div>
+            </nav>
+          </main>
+
+          {/* Hidden, not unmounted: a note still being saved is kept. */}
+          <aside className="console-notes" hidden={inPrivate}>
+            <NotesPanel sessionId={session.id} notes={session.notes} readOnly={readOnly} />
+          </aside>
         </div>
-        {readOnly && (
-          <p className="closed-note" role="status">
-            This session is closed and read-only. Reopen it to make changes.
-          </p>
-        )}
-        <ErrorBanner error={go.error ?? reopen.error ?? start.error ?? pause.error} />
-      </header>
-
-      <div className="console-body">
-        <aside className="console-rail">
-          <StageRail stages={view.stages} current={shown} onJump={goTo} />
-          <section className="shortcuts" aria-label="Keyboard shortcuts">
-            <h2>Shortcuts</h2>
-            <dl>
-              <dt>
-                <kbd>→</kbd> or <kbd>Page Down</kbd>
-              </dt>
-              <dd>Next stage</dd>
-              <dt>
-                <kbd>←</kbd> or <kbd>Page Up</kbd>
-              </dt>
-              <dd>Previous stage</dd>
-              <dt>
-                <kbd>T</kbd>
-              </dt>
-              <dd>Start or pause the timer</dd>
-            </dl>
-          </section>
-        </aside>
-
-        <main className="console-stage" aria-labelledby="stage-title">
-          <div className="stage-head">
-            <div>
-              <StagePosition stages={view.stages} current={stage.id} />
-              <h2 id="stage-title" className="stage-title">
-                {stage.title}
-              </h2>
-              <p className="stage-purpose">{stage.purpose}</p>
-            </div>
-            <StageTimer sessionId={session.id} timer={view.timer} readOnly={readOnly} />
-          </div>
-          <section className="cue" aria-label="What to say and do">
-            <h3>What to say and do</h3>
-            <ul>
-              {stage.facilitatorCue.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </section>
-          <div className="stage-panel">
-            <Panel view={view} readOnly={readOnly} />
-          </div>
-          <nav className="stage-steps" aria-label="Stage navigation">
-            <button
-              type="button"
-              className="button"
-              disabled={!previous}
-              onClick={() => goTo(previous)}
-            >
-              ← Previous{previous ? `: ${stageById(previous).title}` : ''}
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              disabled={!next}
-              onClick={() => goTo(next)}
-            >
-              Next{next ? `: ${stageById(next).title}` : ''} →
-            </button>
-          </nav>
-        </main>
-
-        <aside className="console-notes">
-          <NotesPanel sessionId={session.id} notes={session.notes} readOnly={readOnly} />
-        </aside>
       </div>
-    </div>
+    </PrivateEntryProvider>
   );
 }
 
