@@ -5,7 +5,10 @@ import type { Card, CardGroup, PresentationView } from './sessions';
 // same number of items fits a 1280×720 window and a 3840×2160 projector alike: a page holds a
 // fixed number of items, and the console and the screen agree on the count without measuring.
 
-/** How many items one page of each long stage holds. */
+/**
+ * How many items one page of each long stage holds; each screen's grid (pages/present/screens)
+ * has room for exactly this many.
+ */
 export const PAGE_SIZES = {
   /** Check-in words. */
   checkIn: 20,
@@ -18,13 +21,13 @@ export const PAGE_SIZES = {
   /** Groups and loose cards, before the votes are shown. */
   groupVote: 12,
   /** Actions, and as many commitments beside them. */
-  act: 4,
+  act: 3,
   /** What was agreed: actions, then commitments. */
   close: 6,
 } as const;
 
 /** The voted results are not paged: the chart shows this many, then “and N more”. */
-export const RESULT_ROWS = 8;
+export const RESULT_ROWS = 6;
 
 /** Something on the board before the vote: a group with its visible cards, or a loose card. */
 export type BoardTile =

@@ -29,7 +29,7 @@ function ScoreTick({
   const words = (scaleLabels[score - 1] ?? '').split(' ');
   // Split long anchors over two lines so five of them fit side by side.
   const half =
-    words.length > 1 && words.join(' ').length > 11 ? Math.ceil(words.length / 2) : words.length;
+    words.length > 1 && words.join(' ').length > 8 ? Math.ceil(words.length / 2) : words.length;
   const lines = [words.slice(0, half).join(' '), words.slice(half).join(' ')].filter(Boolean);
   return (
     <text x={Number(x)} y={Number(y)} textAnchor="middle" fill={CHART_COLOURS.ink}>
@@ -87,14 +87,15 @@ export function DistributionColumns({
         accessibilityLayer={false}
       >
         <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-        <YAxis type="number" domain={[0, Math.ceil(most * 1.25)]} allowDecimals={false} hide />
+        {/* Headroom over the tallest column for its count, clear of the mean's label. */}
+        <YAxis type="number" domain={[0, Math.ceil(most * 1.5)]} allowDecimals={false} hide />
         <XAxis
           type="number"
           dataKey="score"
           domain={[0.5, 5.5]}
           ticks={[1, 2, 3, 4, 5]}
           interval={0}
-          height={Math.round(theme.label * 1.2 + anchorSize(theme) * 2.4)}
+          height={Math.round(theme.label * 1.3 + anchorSize(theme) * 2.5 + 6)}
           tickLine={false}
           axisLine={{ stroke: CHART_COLOURS.grid, strokeWidth: 2 }}
           tick={<ScoreTick scaleLabels={scaleLabels} theme={theme} />}

@@ -6,7 +6,7 @@ import type { PresentProps } from '../present-props';
 import './present-followups.css';
 
 /** How many sorted items each circle names before “and N more”. */
-const CIRCLE_ITEMS = 3;
+const CIRCLE_ITEMS = 2;
 
 export function ActScreen({ view, page }: PresentProps) {
   const sorted = (view.items ?? []).filter((item) => item.circle !== null);

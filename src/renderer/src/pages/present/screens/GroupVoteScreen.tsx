@@ -8,7 +8,10 @@ import { Bar, BarChart, LabelList, XAxis, YAxis, type YAxisTickContentProps } fr
 import type { PresentProps } from '../present-props';
 import './group-vote-screen.css';
 
-const LINE_CHARS = 34;
+/** Item titles beside the bars take this many of the chart's type sizes in width. */
+const TITLE_WIDTH = 20;
+/** A bold character's width, in type sizes: enough to keep a line of the title inside. */
+const CHAR_WIDTH = 0.64;
 
 export function GroupVoteScreen({ view, page }: PresentProps) {
   const tiles = boardTiles(view);
@@ -49,11 +52,11 @@ function Tile({ tile }: { tile: BoardTile }) {
 }
 
 /** Up to two lines of a long title, so the chart stays readable from the back of the room. */
-function wrapTitle(title: string): string[] {
+function wrapTitle(title: string, lineChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of title.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > LINE_CHARS) {
+    if (line && `${line} ${word}`.length > lineChars) {
       lines.push(line);
       line = word;
     } else {
@@ -63,9 +66,7 @@ function wrapTitle(title: string): string[] {
   lines.push(line);
   const shown = lines.slice(0, 2);
   if (lines.length > 2) shown[1] = `${shown[1]}…`;
-  return shown.map((text) =>
-    text.length > LINE_CHARS ? `${text.slice(0, LINE_CHARS - 1)}…` : text,
-  );
+  return shown.map((text) => (text.length > lineChars ? `${text.slice(0, lineChars - 1)}…` : text));
 }
 
 function TitleTick({
@@ -79,8 +80,9 @@ function TitleTick({
   title: string;
   theme: ChartTheme;
 }) {
-  const lines = wrapTitle(title);
-  const left = Number(x) - theme.tick * 0.6;
+  const gap = theme.tick * 0.6;
+  const lines = wrapTitle(title, Math.floor((TITLE_WIDTH - 1) / CHAR_WIDTH));
+  const left = Number(x) - gap;
   return (
     <text x={left} y={Number(y)} textAnchor="end" className="gvs-tick" fontSize={theme.tick}>
       {lines.map((line, index) => (
@@ -122,7 +124,7 @@ function Results({ items }: { items: VoteItem[] }) {
           <YAxis
             type="category"
             dataKey="key"
-            width={Math.round(theme.tick * 19)}
+            width={Math.round(theme.tick * TITLE_WIDTH)}
             axisLine={false}
             tickLine={false}
             tick={(props: YAxisTickContentProps) => (
@@ -153,23 +155,26 @@ function Results({ items }: { items: VoteItem[] }) {
           </Bar>
         </BarChart>
       </div>
-      <table className="visually-hidden">
-        <caption>Dots per item, most first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Dots</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.ref.kind}:${item.ref.id}`}>
-              <td>{item.title}</td>
-              <td>{item.dots}</td>
+      {/* In a box: a table keeps its full size even when told to be 1px wide. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Dots per item, most first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Dots</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={`${item.ref.kind}:${item.ref.id}`}>
+                <td>{item.title}</td>
+                <td>{item.dots}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {rest > 0 && <p className="present-more">and {rest} more with fewer dots</p>}
     </section>
   );

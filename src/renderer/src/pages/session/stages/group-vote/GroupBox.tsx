@@ -24,8 +24,10 @@ export function GroupBox({
   const [mode, setMode] = useState<'show' | 'rename' | 'ungroup'>('show');
   const [leaving, setLeaving] = useState<Card | null>(null);
   const cards = group.cardIds.flatMap((id) => view.cards.find((card) => card.id === id) ?? []);
-  const dots =
-    view.items.find((item) => item.ref.kind === 'group' && item.ref.id === group.id)?.dots ?? 0;
+  const item = view.items.find((i) => i.ref.kind === 'group' && i.ref.id === group.id);
+  const dots = item?.dots ?? 0;
+  // Until the results are shown, only the dots counted on the whiteboard: never private votes.
+  const shownDots = view.session.votesRevealed || readOnly ? dots : (item?.tallyDots ?? 0);
   const add = useAddCardsToGroup();
   const remove = useRemoveCardFromGroup();
 
@@ -37,7 +39,7 @@ export function GroupBox({
         <div className="gv-group-head">
           <h4>{group.title}</h4>
           <span className="gv-group-meta">
-            {cards.length} cards · {plural(dots, 'dot')}
+            {cards.length} cards · {plural(shownDots, 'dot')}
           </span>
           {!readOnly && (
             <span className="gv-group-actions">

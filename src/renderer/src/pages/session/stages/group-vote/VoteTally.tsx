@@ -5,8 +5,11 @@ import { refKey } from '../common/item-key';
 import { useSetVoteTally } from './mutations';
 import { itemsInSteadyOrder } from './vote-items';
 
-/** Dots counted on the whiteboard, typed per item; each count is saved on leaving its field. */
-export function TallyList({ view }: { view: SessionView }) {
+/**
+ * Dots counted on the whiteboard, typed per item; each count is saved on leaving its field. Dots
+ * placed privately are added per item only once the results are shown.
+ */
+export function TallyList({ view, revealed }: { view: SessionView; revealed: boolean }) {
   return (
     <div className="gv-tally">
       <p className="muted">
@@ -15,14 +18,27 @@ export function TallyList({ view }: { view: SessionView }) {
       </p>
       <ul className="gv-tally-list">
         {itemsInSteadyOrder(view).map((item) => (
-          <TallyRow key={refKey(item.ref)} sessionId={view.session.id} item={item} />
+          <TallyRow
+            key={refKey(item.ref)}
+            sessionId={view.session.id}
+            item={item}
+            revealed={revealed}
+          />
         ))}
       </ul>
     </div>
   );
 }
 
-function TallyRow({ sessionId, item }: { sessionId: string; item: VoteItem }) {
+function TallyRow({
+  sessionId,
+  item,
+  revealed,
+}: {
+  sessionId: string;
+  item: VoteItem;
+  revealed: boolean;
+}) {
   const [value, setValue] = useState(String(item.tallyDots));
   const id = useId();
   const save = useSetVoteTally();
@@ -58,7 +74,7 @@ function TallyRow({ sessionId, item }: { sessionId: string; item: VoteItem }) {
           }
         }}
       />
-      {personal > 0 && (
+      {revealed && personal > 0 && (
         <span className="gv-tally-extra">+ {plural(personal, 'dot')} placed privately</span>
       )}
       {save.error && (

@@ -73,7 +73,7 @@ export function Voting({ view, readOnly }: StageProps) {
                 </label>
               </fieldset>
               {mode === 'tally' ? (
-                <TallyList view={view} />
+                <TallyList view={view} revealed={session.votesRevealed} />
               ) : (
                 <div className="gv-laptop">
                   <p>
@@ -89,7 +89,14 @@ export function Voting({ view, readOnly }: StageProps) {
             </>
           )}
 
-          <Ranking items={view.items} />
+          {session.votesRevealed || readOnly ? (
+            <Ranking items={view.items} />
+          ) : (
+            <p className="gv-note">
+              Until you show the results, the console counts the dots but does not rank them, so
+              nobody passing the laptop sees how others voted.
+            </p>
+          )}
 
           {!readOnly && (
             <div className="gv-reveal">
