@@ -1,5 +1,5 @@
 import type { Participant } from '@shared/sessions';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { HoldButton } from './HoldButton';
 import { useMarkPrivateEntry } from './private-entry';
@@ -29,6 +29,9 @@ export function PassTheLaptop({
   onExit,
 }: PassTheLaptopProps) {
   useMarkPrivateEntry();
+  const screen = useRef<HTMLDivElement>(null);
+  // Keyboard users start inside the private screen: the console behind it is inert.
+  useEffect(() => screen.current?.focus(), []);
   const [current, setCurrent] = useState<Participant | null>(null);
   const [justDone, setJustDone] = useState<Participant | null>(null);
   const done = new Set(submitted);
@@ -98,10 +101,12 @@ export function PassTheLaptop({
   // Outside the console, which goes inert while this is open.
   return createPortal(
     <div
+      ref={screen}
       className="private-screen"
       role="dialog"
       aria-modal="true"
       aria-label={`Pass the laptop: ${what}`}
+      tabIndex={-1}
     >
       <div className="private-card">{body}</div>
     </div>,

@@ -195,9 +195,13 @@ function Console({ view }: { view: SessionView }) {
             </nav>
           </main>
 
-          {/* Hidden, not unmounted: a note still being saved is kept. */}
           <aside className="console-notes" hidden={inPrivate}>
-            <NotesPanel sessionId={session.id} notes={session.notes} readOnly={readOnly} />
+            <NotesPanel
+              sessionId={session.id}
+              notes={session.notes}
+              readOnly={readOnly}
+              concealed={inPrivate}
+            />
           </aside>
         </div>
       </div>
