@@ -86,6 +86,7 @@ test('one shared screen follows the console from retro to retro, to the team and
   await expect(screen.getByText('Page 1 of 2')).toBeVisible();
   const pager = page.getByRole('group', { name: 'Pages on the shared screen' });
   await expect(pager).toContainText('Shared screen: page 1 of 2');
+  await snap(page, 'console-shared-screen-pages');
   await page.keyboard.press('n');
   await expect(screen.getByText('Page 2 of 2')).toBeVisible();
   await expect(pager).toContainText('Shared screen: page 2 of 2');
@@ -115,6 +116,7 @@ test('one shared screen follows the console from retro to retro, to the team and
     '4.20 out of 5',
   );
   await expect(page.getByRole('region', { name: 'ROTI result' })).toContainText('4.20');
+  await snap(page, 'console-roti-revealed');
   await fitsAt720(screen, 'close-roti-revealed');
 
   // The dashboard: the chart the facilitator presents, in that same window.
