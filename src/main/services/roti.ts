@@ -102,3 +102,12 @@ export function submitRoti(db: Database, input: ParsedInput<'roti.submit'>): nul
   })();
   return null;
 }
+
+export function revealRoti(db: Database, input: ParsedInput<'roti.reveal'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE sessions SET roti_revealed = ? WHERE id = ?').run(
+    input.revealed ? 1 : 0,
+    row.id,
+  );
+  return null;
+}

@@ -1,6 +1,7 @@
 import teams from './001-teams';
 import sessions from './002-sessions';
 import sampleAndIndexes from './003-sample-and-indexes';
+import sharedScreen from './004-shared-screen';
 
 export interface Migration {
   id: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'teams', sql: teams },
   { id: 2, name: 'sessions', sql: sessions },
   { id: 3, name: 'sample-and-indexes', sql: sampleAndIndexes },
+  { id: 4, name: 'shared-screen', sql: sharedScreen },
 ];

@@ -1,28 +1,33 @@
 import { formatClock, useTimer } from '@renderer/hooks/use-timer';
+import { pageCount } from '@shared/screen-pages';
 import type { PresentationView } from '@shared/sessions';
 import { stageById } from '@shared/stages';
 import { usePresentation } from './queries';
+import { FullScreenButton, ScreenMessage } from './ScreenFrame';
 import { STAGE_SCREENS } from './screens';
 import './present.css';
 
-/** The shared screen: follows the console live; shows only what the team may see. */
-export function PresentationPage({ sessionId }: { sessionId: string }) {
+/** A retro on the shared screen: only what the team may see, at the page the console chose. */
+export function RetroScreen({ sessionId, page }: { sessionId: string; page: number }) {
   const query = usePresentation(sessionId);
   if (!query.data) {
     return (
-      <div className="theme-projector present present-empty">
+      <ScreenMessage>
         <p>{query.error ? query.error.message : 'Connecting to the facilitator’s console…'}</p>
-      </div>
+      </ScreenMessage>
     );
   }
-  return <Presentation view={query.data} />;
+  return <Presentation view={query.data} page={page} />;
 }
 
-function Presentation({ view }: { view: PresentationView }) {
+function Presentation({ view, page }: { view: PresentationView; page: number }) {
   const stage = stageById(view.session.currentStage);
   const Screen = STAGE_SCREENS[stage.id];
   const running = view.stages.filter((s) => !s.skipped);
   const position = running.findIndex((s) => s.id === stage.id);
+  const pages = pageCount(view);
+  // The page comes with the screen's state; the retro itself may have changed since.
+  const shown = Math.min(page, pages - 1);
   return (
     <div className="theme-projector present">
       <header className="present-bar">
@@ -46,18 +51,30 @@ function Presentation({ view }: { view: PresentationView }) {
           <PresentTimer view={view} />
         )}
       </header>
-      <main className="present-main">
-        <p className="present-stage">
-          {position >= 0 ? `Stage ${position + 1}: ` : ''}
-          {stage.title}
-        </p>
-        <h1 className="present-prompt">{stage.presentationPrompt}</h1>
-        <p className="present-hint">{stage.presentationHint}</p>
-        <div className="present-content">
-          <Screen view={view} />
-        </div>
-      </main>
-      <FullScreenButton />
+      {/* The body leaves room for a panel beside the stage (how to join from a phone). */}
+      <div className="present-body">
+        <main className="present-main" aria-labelledby="present-prompt">
+          <p className="present-stage">
+            {position >= 0 ? `Stage ${position + 1}: ` : ''}
+            {stage.title}
+          </p>
+          <h1 id="present-prompt" className="present-prompt">
+            {stage.presentationPrompt}
+          </h1>
+          <p className="present-hint">{stage.presentationHint}</p>
+          <div className="present-content">
+            <Screen view={view} page={shown} />
+          </div>
+        </main>
+      </div>
+      <footer className="present-foot">
+        {pages > 1 && (
+          <p className="present-page" aria-live="polite">
+            Page {shown + 1} of {pages}
+          </p>
+        )}
+        <FullScreenButton className="present-fullscreen" />
+      </footer>
     </div>
   );
 }
@@ -73,22 +90,5 @@ function PresentTimer({ view }: { view: PresentationView }) {
       <span className="present-clock">{formatClock(reading.remainingMs)}</span>
       {reading.overtime && <span className="present-timeup">Time is up</span>}
     </div>
-  );
-}
-
-function FullScreenButton() {
-  if (!document.fullscreenEnabled) return null;
-  return (
-    <button
-      type="button"
-      className="present-fullscreen"
-      onClick={() =>
-        document.fullscreenElement
-          ? void document.exitFullscreen()
-          : void document.documentElement.requestFullscreen()
-      }
-    >
-      Full screen
-    </button>
   );
 }
