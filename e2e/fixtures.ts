@@ -25,6 +25,10 @@ export interface AppHandle {
   restart(): Promise<void>;
   /** Opens a second window or tab of the same running app (e.g. the presentation view). */
   openSecondView(hashRoute: string): Promise<Page>;
+  /** The window or tab that `action` opens in the app (e.g. by a button that opens one). */
+  openedBy(action: () => Promise<void>): Promise<Page>;
+  /** Every window or tab of the app that is open. */
+  views(): Page[];
 }
 
 function electronBinary(): string | null {
@@ -36,6 +40,8 @@ interface Launched {
   page: Page;
   stop(): Promise<void>;
   openSecondView(hashRoute: string): Promise<Page>;
+  openedBy(action: () => Promise<void>): Promise<Page>;
+  views(): Page[];
 }
 
 async function launchDesktop(binary: string, dataDir: string): Promise<Launched> {
@@ -63,6 +69,11 @@ async function launchDesktop(binary: string, dataDir: string): Promise<Launched>
       ]);
       return second;
     },
+    async openedBy(action) {
+      const [opened] = await Promise.all([app.waitForEvent('window'), action()]);
+      return opened;
+    },
+    views: () => app.windows(),
   };
 }
 
@@ -103,6 +114,11 @@ async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Lau
       await second.goto(`${url}#${hashRoute}`);
       return second;
     },
+    async openedBy(action) {
+      const [opened] = await Promise.all([context.waitForEvent('page'), action()]);
+      return opened;
+    },
+    views: () => context.pages(),
   };
 }
 
@@ -124,6 +140,8 @@ export const test = base.extend<{ app: AppHandle }>({
         handle.page = current.page;
       },
       openSecondView: (route) => current.openSecondView(route),
+      openedBy: (action) => current.openedBy(action),
+      views: () => current.views(),
     };
     await use(handle);
     await current.stop();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from './fixtures';
+import { holdToLeave } from './hold';
 import { snap } from './screens';
 
 const PEOPLE = ['Ana', 'Ben', 'Chioma', 'Dev', 'Emeka'];
@@ -102,7 +103,7 @@ test('a complete retro with five people, then the next retro reviews its open fo
     await turn.getByRole('button', { name: 'Save my ratings' }).click();
     await expect(turn.getByText(`Thank you, ${person}.`)).toBeVisible();
   }
-  await turn.getByRole('button', { name: 'Back to the facilitator view' }).click();
+  await holdToLeave(turn);
   await expect(page.getByText('20 of 20 ratings in')).toBeVisible();
   await page.getByRole('button', { name: 'Reveal ratings' }).click();
   await expect(page.getByRole('button', { name: 'Hide ratings again' })).toBeVisible();

@@ -188,6 +188,19 @@ test('eight people on their phones run a whole retro, privately and at the same 
       await expect(phone.getByText('Your answer is in.')).toBeVisible();
     }),
   );
+  await expect(screen.getByText('8 of 8 devices submitted')).toBeVisible();
+  for (const phone of phones) {
+    await expect(phone.page.getByRole('list', { name: 'ROTI result' })).toHaveCount(0);
+  }
+  await expect(screen.getByText('3.88', { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal ROTI' }).click();
+  await expect(screen.getByText('3.88', { exact: true })).toBeVisible();
+  for (const phone of phones) {
+    await expect(phone.page.getByRole('list', { name: 'ROTI result' })).toContainText(
+      '3.88 out of 5',
+    );
+  }
+  await snap(phoneAt(5), 'room-phone-roti-revealed');
   await page.getByRole('button', { name: 'Close session' }).click();
   await page.getByRole('button', { name: 'Close and make read-only' }).click();
   await expect(page.getByRole('button', { name: 'Reopen session' })).toBeVisible();

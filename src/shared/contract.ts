@@ -16,6 +16,7 @@ import type { TeamInsights, TeamInsightsRow } from './insights';
 import {
   type ExportFile,
   ExportTeamInput,
+  ExportWorkspaceInput,
   ImportInput,
   type ImportPreview,
   type ImportReport,
@@ -37,6 +38,7 @@ import {
   RoomStartInput,
   type RoomStatus,
 } from './room';
+import { type SharedScreen, ShowOnScreenInput, TurnPageInput } from './screen';
 import {
   type Action,
   ActionRef,
@@ -160,6 +162,12 @@ export const contract = {
   'sessions.close': method<SessionSummary>()('mutation', SessionRef),
   'sessions.reopen': method<SessionSummary>()('mutation', SessionRef),
 
+  /** What the shared screen shows; every presentation window follows it. */
+  'screen.get': method<SharedScreen>()('query', NoInput),
+  'screen.show': method<SharedScreen>()('mutation', ShowOnScreenInput),
+  /** Turns the page of a long retro stage on the shared screen. */
+  'screen.turnPage': method<SharedScreen>()('mutation', TurnPageInput),
+
   'timer.start': method<null>()('mutation', SessionRef),
   'timer.pause': method<null>()('mutation', SessionRef),
   'timer.reset': method<null>()('mutation', SessionRef),
@@ -201,6 +209,7 @@ export const contract = {
 
   'roti.setTally': method<null>()('mutation', RotiTallyInput),
   'roti.submit': method<null>()('mutation', RotiSubmitInput),
+  'roti.reveal': method<null>()('mutation', RevealInput),
   /** Clears a round's private entries (pass-the-laptop and devices alike): the only redo. */
   'entries.clearPrivate': method<null>()('mutation', ClearPrivateInput),
 
@@ -232,7 +241,7 @@ export const contract = {
   'recovery.startFresh': method<RecoveryResult>()('task', NoInput, recovery),
 
   'data.exportTeam': method<ExportFile>()('query', ExportTeamInput),
-  'data.exportWorkspace': method<ExportFile>()('query', NoInput),
+  'data.exportWorkspace': method<ExportFile>()('query', ExportWorkspaceInput),
   'data.previewImport': method<ImportPreview>()('query', PreviewImportInput),
   'data.import': method<ImportReport>()('mutation', ImportInput),
 
@@ -274,8 +283,17 @@ export const namespaceOf = (method: string): string => method.split('.')[0] ?? m
 const EVERYTHING = [
   ...new Set(METHOD_NAMES.filter((name) => contract[name].kind === 'query').map(namespaceOf)),
 ] as QueryNamespace[];
-/** What a session's content feeds: its own views, the progress charts, reports and insights. */
-const SESSION_CONTENT: readonly QueryNamespace[] = ['sessions', 'dashboard', 'reports', 'insights'];
+/**
+ * What a session's content feeds: its own views, the progress charts, reports, insights and the
+ * shared screen (its pages, and the team name it shows).
+ */
+const SESSION_CONTENT: readonly QueryNamespace[] = [
+  'sessions',
+  'dashboard',
+  'reports',
+  'insights',
+  'screen',
+];
 
 /**
  * What each change makes stale, by query namespace: on `data.changed` every window refetches
@@ -300,6 +318,9 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'sessions.goToStage': SESSION_CONTENT,
   'sessions.close': SESSION_CONTENT,
   'sessions.reopen': SESSION_CONTENT,
+
+  'screen.show': ['screen'],
+  'screen.turnPage': ['screen'],
 
   'timer.start': ['sessions'],
   'timer.pause': ['sessions'],
@@ -335,6 +356,7 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'review.clear': SESSION_CONTENT,
   'roti.setTally': SESSION_CONTENT,
   'roti.submit': SESSION_CONTENT,
+  'roti.reveal': SESSION_CONTENT,
   'entries.clearPrivate': SESSION_CONTENT,
   'room.start': ['room'],
   'room.lock': ['room'],

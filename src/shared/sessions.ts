@@ -189,6 +189,7 @@ export interface SessionDetail extends SessionSummary {
   autoStartTimer: boolean;
   pulseRevealed: boolean;
   votesRevealed: boolean;
+  rotiRevealed: boolean;
   notes: string;
   summary: string;
 }
@@ -231,7 +232,7 @@ export interface PresentationView {
   session: Pick<
     SessionDetail,
     'id' | 'teamName' | 'title' | 'date' | 'status' | 'currentStage' | 'participantCount'
-  > & { pulseRevealed: boolean; votesRevealed: boolean; summary: string };
+  > & { pulseRevealed: boolean; votesRevealed: boolean; rotiRevealed: boolean; summary: string };
   stages: SessionStage[];
   prompts: PracticePrompts;
   focus: SuggestedFocus | null;
@@ -249,6 +250,8 @@ export interface PresentationView {
   commitments: Commitment[];
   review: ReviewItem[];
   roti: RotiState | null;
+  /** How many have rated the retro so far, shown before the ROTI is revealed. */
+  rotiProgress: number;
 }
 
 // ---------- Input schemas ----------

@@ -21,6 +21,7 @@ import * as roti from '../services/roti';
 import * as sampleTeam from '../services/sample-team';
 import { getSessionView } from '../services/session-view';
 import * as sessions from '../services/sessions';
+import * as sharedScreen from '../services/shared-screen';
 import { clearPrivateRound } from '../services/submissions';
 import * as teams from '../services/teams';
 import * as templates from '../services/templates';
@@ -82,6 +83,10 @@ export const handlers: Handlers = {
   'sessions.close': (ctx, input) => sessions.closeSession(ctx.db, input),
   'sessions.reopen': (ctx, input) => sessions.reopenSession(ctx.db, input),
 
+  'screen.get': (ctx) => sharedScreen.getSharedScreen(ctx.db),
+  'screen.show': (ctx, input) => sharedScreen.showOnScreen(ctx.db, input),
+  'screen.turnPage': (ctx, input) => sharedScreen.turnScreenPage(ctx.db, input),
+
   'timer.start': (ctx, input) => sessions.startTimer(ctx.db, input),
   'timer.pause': (ctx, input) => sessions.pauseTimer(ctx.db, input),
   'timer.reset': (ctx, input) => sessions.resetTimer(ctx.db, input),
@@ -123,6 +128,7 @@ export const handlers: Handlers = {
 
   'roti.setTally': (ctx, input) => roti.setRotiTally(ctx.db, input),
   'roti.submit': (ctx, input) => roti.submitRoti(ctx.db, input),
+  'roti.reveal': (ctx, input) => roti.revealRoti(ctx.db, input),
   'entries.clearPrivate': (ctx, input) => clearPrivateRound(ctx.db, input),
 
   'room.addresses': (ctx) => roomOf(ctx).addresses(),
@@ -148,7 +154,8 @@ export const handlers: Handlers = {
   'recovery.startFresh': (ctx) => leaveRecovery(ctx.recover, false),
 
   'data.exportTeam': (ctx, input) => exporting.exportTeam(ctx.db, input, ctx.info.version),
-  'data.exportWorkspace': (ctx) => exporting.exportWorkspace(ctx.db, ctx.info.version),
+  'data.exportWorkspace': (ctx, input) =>
+    exporting.exportWorkspace(ctx.db, input, ctx.info.version),
   'data.previewImport': (ctx, input) => importing.previewImport(ctx.db, input),
   'data.import': (ctx, input) => importing.importFile(ctx.db, input),
 

@@ -22,9 +22,13 @@ function linksOf(db: BetterSqlite3.Database, table: string) {
   return { columns, keys };
 }
 
-const BEFORE = MIGRATIONS.filter((m) => m.id <= 3);
+/** Every migration before the one that takes values apart from people. */
+const BEFORE = MIGRATIONS.slice(
+  0,
+  MIGRATIONS.findIndex((m) => m.name === 'anonymous-values'),
+);
 
-/** A workspace as version 3 stored it: values linked to the participants who gave them. */
+/** A workspace as stored before it took values apart: linked to the participants who gave them. */
 async function linkedWorkspace(): Promise<void> {
   const db = await openDatabase(dir.path, { migrations: BEFORE });
   db.exec(`

@@ -64,6 +64,7 @@ export interface SessionRow {
   auto_start_timer: Flag;
   pulse_revealed: Flag;
   votes_revealed: Flag;
+  roti_revealed: Flag;
   notes: string;
   summary: string;
   timer_stage: StageId;
@@ -187,4 +188,17 @@ export interface SubmissionRow {
   session_id: string;
   round: Round;
   participant_id: string;
+}
+
+/** What the shared screen shows: the one row there is, or none before anything was shown. */
+export interface SharedScreenRow {
+  id: 1;
+  shows: 'idle' | 'session' | 'chart';
+  /** The team of the idle screen, the retro or the chart. */
+  team_id: string | null;
+  session_id: string | null;
+  slide_id: string | null;
+  /** The page of a long stage the facilitator turned to, and the stage it belongs to. */
+  page: number;
+  page_stage: StageId | null;
 }

@@ -22,6 +22,7 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
       participantCount: session.participantCount,
       pulseRevealed: session.pulseRevealed,
       votesRevealed: session.votesRevealed,
+      rotiRevealed: session.rotiRevealed,
       summary: session.status === 'closed' ? session.summary : '',
     },
     stages: view.stages,
@@ -47,6 +48,8 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
     actions: view.actions,
     commitments: view.commitments,
     review: view.review,
-    roti: session.status === 'closed' ? view.roti : null,
+    // Closing a retro shows its ROTI too, as it always has: the team sees it before leaving.
+    roti: session.rotiRevealed || session.status === 'closed' ? view.roti : null,
+    rotiProgress: view.roti.total,
   };
 }

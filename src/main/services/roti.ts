@@ -93,3 +93,12 @@ export function addPrivateRoti(
   );
   insertRotiRating(db, { id: newId(), session_id: sessionId, score, entry: 'private' });
 }
+
+export function revealRoti(db: Database, input: ParsedInput<'roti.reveal'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE sessions SET roti_revealed = ? WHERE id = ?').run(
+    input.revealed ? 1 : 0,
+    row.id,
+  );
+  return null;
+}

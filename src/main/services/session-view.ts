@@ -67,6 +67,7 @@ export function getSessionView(db: Database, sessionId: string): SessionView {
       autoStartTimer: row.auto_start_timer === 1,
       pulseRevealed: row.pulse_revealed === 1,
       votesRevealed: row.votes_revealed === 1,
+      rotiRevealed: row.roti_revealed === 1,
       notes: row.notes,
       summary: row.summary,
     };

@@ -1,11 +1,12 @@
+import { slideNamed } from '@shared/screen';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { AppHeader } from './components/AppHeader';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { DashboardPresentation } from './pages/dashboard/DashboardPresentation';
 import { HomePage } from './pages/home/HomePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
-import { PresentationPage } from './pages/present/PresentationPage';
+import { SharedScreenPage } from './pages/present/SharedScreenPage';
+import { ShowThenFollow } from './pages/present/ShowThenFollow';
 import { RecoveryGate } from './pages/recovery/RecoveryGate';
 import { SessionReportPage } from './pages/report/SessionReportPage';
 import { TeamReportPage } from './pages/report/TeamReportPage';
@@ -59,11 +60,25 @@ function AppRoutes() {
           <Route path="/sessions/:sessionId">
             {(params) => <SessionConsole sessionId={params.sessionId} />}
           </Route>
+          <Route path="/present">
+            <SharedScreenPage />
+          </Route>
+          {/* Addresses that name what to show put it on the shared screen, then follow. */}
           <Route path="/present/dashboard/:teamId/:chartId?">
-            {(params) => <DashboardPresentation teamId={params.teamId} chartId={params.chartId} />}
+            {(params) => (
+              <ShowThenFollow
+                target={{
+                  show: 'chart',
+                  teamId: params.teamId,
+                  slideId: slideNamed(params.chartId),
+                }}
+              />
+            )}
           </Route>
           <Route path="/present/:sessionId">
-            {(params) => <PresentationPage sessionId={params.sessionId} />}
+            {(params) => (
+              <ShowThenFollow target={{ show: 'session', sessionId: params.sessionId }} />
+            )}
           </Route>
           <Route path="/overview">
             <OverviewPage />

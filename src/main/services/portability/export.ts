@@ -23,27 +23,47 @@ export function exportTeam(
     | TeamRow
     | undefined;
   if (!row) throw notFound('That team no longer exists. It may have been deleted.');
-  return exportFile(db, [row], `threadline-${slug(row.name)}`, appVersion, now);
+  return exportFile(db, [row], `threadline-${slug(row.name)}`, {
+    appVersion,
+    now,
+    includeNotes: input.includeNotes,
+  });
 }
 
-export function exportWorkspace(db: Database, appVersion: string, now: Date = new Date()) {
+export function exportWorkspace(
+  db: Database,
+  input: ParsedInput<'data.exportWorkspace'>,
+  appVersion: string,
+  now: Date = new Date(),
+) {
   const rows = db.prepare('SELECT * FROM teams ORDER BY rowid').all() as TeamRow[];
-  return exportFile(db, rows, 'threadline-workspace', appVersion, now);
+  return exportFile(db, rows, 'threadline-workspace', {
+    appVersion,
+    now,
+    includeNotes: input.includeNotes,
+  });
+}
+
+interface ExportOptions {
+  appVersion: string;
+  now: Date;
+  /** Facilitator notes are private: they go into the file only when asked for. */
+  includeNotes: boolean;
 }
 
 function exportFile(
   db: Database,
   rows: TeamRow[],
   baseName: string,
-  appVersion: string,
-  now: Date,
+  { appVersion, now, includeNotes }: ExportOptions,
 ): ExportFile {
   const document: ExportDocument = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
+    facilitatorNotes: includeNotes ? 'included' : 'left-out',
     appVersion,
-    teams: db.transaction(() => rows.map((row) => exportedTeam(db, row)))(),
+    teams: db.transaction(() => rows.map((row) => exportedTeam(db, row, includeNotes)))(),
   };
   // Readable when it fits; compact when only that fits; never a file Threadline cannot import.
   let text = JSON.stringify(document, null, 2);
@@ -70,7 +90,7 @@ function slug(name: string): string {
 
 const bool = (value: number): boolean => value === 1;
 
-function exportedTeam(db: Database, row: TeamRow): ExportedTeam {
+function exportedTeam(db: Database, row: TeamRow, includeNotes: boolean): ExportedTeam {
   const template = db.prepare('SELECT * FROM team_templates WHERE team_id = ?').get(row.id) as
     | TeamTemplateRow
     | undefined;
@@ -97,11 +117,16 @@ function exportedTeam(db: Database, row: TeamRow): ExportedTeam {
           hideCardsUntilReveal: bool(template.hide_cards_until_reveal),
         }
       : null,
-    sessions: sessions.map((session) => exportedSession(db, row.id, session)),
+    sessions: sessions.map((session) => exportedSession(db, row.id, session, includeNotes)),
   };
 }
 
-function exportedSession(db: Database, teamId: string, row: SessionRow): ExportedSession {
+function exportedSession(
+  db: Database,
+  teamId: string,
+  row: SessionRow,
+  includeNotes: boolean,
+): ExportedSession {
   const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
   const id = row.id;
   return {
@@ -117,7 +142,8 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
     autoStartTimer: bool(row.auto_start_timer),
     pulseRevealed: bool(row.pulse_revealed),
     votesRevealed: bool(row.votes_revealed),
-    notes: row.notes,
+    rotiRevealed: bool(row.roti_revealed),
+    ...(includeNotes ? { notes: row.notes } : {}),
     summary: row.summary,
     timer: {
       stageId: row.timer_stage,

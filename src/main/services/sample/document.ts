@@ -94,7 +94,7 @@ export function sampleDocument(today: string): ExportDocument {
       autoStartTimer: false,
       pulseRevealed: true,
       votesRevealed: true,
-      notes: '',
+      rotiRevealed: true,
       summary: SUMMARIES[index] ?? '',
       timer: { stageId: 'close', durationMs: closeMs, elapsedMs: closeMs, startedAt: null },
       createdAt: at(date, 0),
@@ -154,6 +154,7 @@ export function sampleDocument(today: string): ExportDocument {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: team.sessions.at(-1)?.closedAt ?? team.createdAt,
+    facilitatorNotes: 'left-out',
     // No version of the app wrote it: it is built in.
     appVersion: '',
     teams: [team],

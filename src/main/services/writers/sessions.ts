@@ -7,11 +7,11 @@ export function insertSession(db: Database, row: SessionRow): void {
     db,
     `INSERT INTO sessions (id, team_id, title, date, status, current_stage, stages_json,
        participant_mode, dots_per_participant, hide_cards_until_reveal, auto_start_timer,
-       pulse_revealed, votes_revealed, notes, summary, timer_stage, timer_duration_ms,
+       pulse_revealed, votes_revealed, roti_revealed, notes, summary, timer_stage, timer_duration_ms,
        timer_elapsed_ms, timer_started_at, created_at, closed_at)
      VALUES (@id, @team_id, @title, @date, @status, @current_stage, @stages_json,
        @participant_mode, @dots_per_participant, @hide_cards_until_reveal, @auto_start_timer,
-       @pulse_revealed, @votes_revealed, @notes, @summary, @timer_stage, @timer_duration_ms,
+       @pulse_revealed, @votes_revealed, @roti_revealed, @notes, @summary, @timer_stage, @timer_duration_ms,
        @timer_elapsed_ms, @timer_started_at, @created_at, @closed_at)`,
   ).run(row);
 }

@@ -1,3 +1,4 @@
+import { formatMean } from '@shared/format';
 import type { ParticipantView } from '@shared/participant-view';
 import { ROTI_LABELS, stageById } from '@shared/stages';
 import { type FormEvent, useState } from 'react';
@@ -9,10 +10,25 @@ export function RotiStep({ view, onSaved }: { view: ParticipantView; onSaved: ()
   const [score, setScore] = useState<number | null>(null);
   const save = useSubmit('device.roti', onSaved);
   if (view.me.entered.roti) {
+    const result = view.shared.roti;
     return (
       <section className="p-card" aria-labelledby="p-roti">
         <h1 id="p-roti">Thank you</h1>
-        <p className="p-done">Your answer is in. The retro is about to close.</p>
+        <p className="p-done">Your answer is in.</p>
+        {result ? (
+          <ul className="p-results" aria-label="ROTI result">
+            <li>
+              <span>Average</span>
+              <strong>{formatMean(result.mean)} out of 5</strong>
+            </li>
+            <li>
+              <span>Ratings</span>
+              <strong>{result.total}</strong>
+            </li>
+          </ul>
+        ) : (
+          <p className="p-muted">The result shows here once the facilitator reveals it.</p>
+        )}
       </section>
     );
   }

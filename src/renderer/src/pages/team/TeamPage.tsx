@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
+import { useShowOnOpen } from '@renderer/pages/present/mutations';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
@@ -14,6 +15,8 @@ export function TeamPage({ teamId }: { teamId: string }) {
   const [memberName, setMemberName] = useState('');
   const addMember = useAddMember();
   const removeMember = useRemoveMember();
+  // Between retros, the shared screen shows the team's name.
+  useShowOnOpen({ show: 'idle', teamId });
 
   if (team.isPending) return <p className="loading">Loading team…</p>;
   if (!team.data) {
