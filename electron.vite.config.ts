@@ -44,7 +44,10 @@ export default defineConfig({
     build: {
       rollupOptions: {
         onwarn,
-        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          participant: resolve(__dirname, 'src/renderer/participant.html'),
+        },
       },
     },
   },

@@ -55,6 +55,7 @@ async function launchDesktop(binary: string, dataDir: string): Promise<Launched>
       ...process.env,
       THREADLINE_DATA_DIR: dataDir,
       THREADLINE_SQLITE_BINDING: native.stdout.trim(),
+      THREADLINE_ROOM_ADDRESS: '127.0.0.1',
     },
   });
   const page = await app.firstWindow();
@@ -79,7 +80,10 @@ async function launchDesktop(binary: string, dataDir: string): Promise<Launched>
 async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Launched> {
   const server: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir],
+    [
+      join(root, 'out/main/web.js'),
+      ...['--port', '0', '--data-dir', dataDir, '--room-address', '127.0.0.1'],
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {

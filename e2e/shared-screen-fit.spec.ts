@@ -8,7 +8,8 @@ import { snap } from './screens';
 // A projector cannot scroll: every stage of a retro with 40 cards, 25 items to vote on and 12
 // commitments must fit the screen at 1280×720 and 1920×1080, page by page, with no text below
 // the projector minimum (18px at 1280×720, growing with the screen). 3840×2160 is checked too,
-// and every page is photographed at all three sizes to be looked at.
+// and every page is photographed at all three sizes to be looked at. People can join from their
+// phones throughout, so the room's join info takes its place on every page too.
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -84,6 +85,10 @@ test('every stage of a long retro fits the shared screen, page by page, in reada
   test.setTimeout(600_000);
   const { page } = app;
   const { sessionId } = await bigRetro(page);
+  const room = await call<{ code: string }>(page, 'room.start', {
+    sessionId,
+    address: '127.0.0.1',
+  });
   await call(page, 'screen.show', { show: 'session', sessionId });
   const screen = await app.openSecondView('/present');
   await screen.emulateMedia({ reducedMotion: 'reduce' });
@@ -97,6 +102,7 @@ test('every stage of a long retro fits the shared screen, page by page, in reada
         await screen.setViewportSize(size);
         await expect(screen.getByText(new RegExp(`^Stage \\d: ${step.title}$`))).toBeVisible();
         await expect(step.shows(screen)).toBeVisible();
+        await expect(screen.getByText(room.code, { exact: true })).toBeVisible();
         if (step.pages > 1) {
           await expect(screen.getByText(`Page ${index + 1} of ${step.pages}`)).toBeVisible();
         }

@@ -31,6 +31,13 @@ import {
   type TeamReport,
   TeamReportInput,
 } from './reports';
+import {
+  type RoomAddresses,
+  RoomDeviceInput,
+  RoomLockInput,
+  RoomStartInput,
+  type RoomStatus,
+} from './room';
 import { type SharedScreen, ShowOnScreenInput, TurnPageInput } from './screen';
 import {
   type Action,
@@ -43,6 +50,7 @@ import {
   type CardGroup,
   CardRef,
   CheckInInput,
+  ClearPrivateInput,
   type Commitment,
   CommitmentRef,
   CreateGroupInput,
@@ -202,6 +210,18 @@ export const contract = {
   'roti.setTally': method<null>()('mutation', RotiTallyInput),
   'roti.submit': method<null>()('mutation', RotiSubmitInput),
   'roti.reveal': method<null>()('mutation', RevealInput),
+  /** Clears a round's private entries (pass-the-laptop and devices alike): the only redo. */
+  'entries.clearPrivate': method<null>()('mutation', ClearPrivateInput),
+
+  /** The machine's non-internal network addresses the room can listen on. */
+  'room.addresses': method<RoomAddresses>()('query', NoInput),
+  /** The retro's room, or null when it is not running. */
+  'room.status': method<RoomStatus | null>()('query', SessionRef),
+  /** Let people join: starts the retro's room on one address (stopping any other room). */
+  'room.start': method<RoomStatus>()('task', RoomStartInput),
+  'room.lock': method<null>()('mutation', RoomLockInput),
+  'room.removeDevice': method<null>()('mutation', RoomDeviceInput),
+  'room.stop': method<null>()('task', SessionRef),
 
   'dashboard.team': method<TeamDashboard>()('query', TeamDashboardInput),
   'dashboard.overview': method<OverviewRow[]>()('query', OverviewInput),
@@ -337,6 +357,11 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'roti.setTally': SESSION_CONTENT,
   'roti.submit': SESSION_CONTENT,
   'roti.reveal': SESSION_CONTENT,
+  'entries.clearPrivate': SESSION_CONTENT,
+  'room.start': ['room'],
+  'room.lock': ['room'],
+  'room.removeDevice': ['room', ...SESSION_CONTENT],
+  'room.stop': ['room'],
 
   'sample.load': EVERYTHING,
   'sample.remove': EVERYTHING,
@@ -352,6 +377,8 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
 export const events = {
   /** Stored data changed; `method` is the mutation or task that changed it. */
   'data.changed': z.object({ method: z.enum(METHOD_NAMES) }),
+  /** A device joined, checked in or submitted something: the room's counts changed. */
+  'room.changed': z.object({ sessionId: z.string() }),
 };
 export type EventName = keyof typeof events;
 export type AppEvent = {
@@ -361,6 +388,11 @@ export type AppEvent = {
 export const dataChanged = (method: MethodName): AppEvent => ({
   name: 'data.changed',
   payload: { method },
+});
+
+export const roomChanged = (sessionId: string): AppEvent => ({
+  name: 'room.changed',
+  payload: { sessionId },
 });
 
 /** The one object the preload exposes to the renderer as `window.threadline`. */

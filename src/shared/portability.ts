@@ -29,8 +29,11 @@ import { Id, MemberName, TeamName } from './teams';
 export const EXPORT_FORMAT = 'threadline-export';
 /**
  * Version 2 says in its header whether facilitator notes were kept (they are left out unless
- * asked for) and records whether each retro's ROTI was revealed. Version 1 files, which always
- * carried the notes, are still read.
+ * asked for) and records whether each retro's ROTI was revealed. Its ratings, dots and ROTI
+ * answers link to nobody: each says only how it was entered, and who has entered in each round
+ * is listed apart, beside who joined from their own device and their check-in words. Version 1
+ * files, which always carried the notes and linked private values to people, are still read:
+ * the links become the list of who has entered.
  */
 export const EXPORT_VERSION = 2;
 export const READABLE_EXPORT_VERSIONS: readonly number[] = [1, 2];
@@ -73,12 +76,23 @@ const ExportParticipant = z.strictObject({
   memberKey: Key.nullable(),
   checkIn: CheckInInput.shape.word.nullable(),
   position: Position,
+  via: z.enum(['console', 'room'], { error: 'Use console or room.' }).optional(),
 });
+
+// Values carry no link to a person. `participantKey` is read from files of earlier versions
+// (which linked them) and turned into a submission record; new files write null and `entry`.
+const Entry = z.enum(['tally', 'private'], { error: 'Use tally or private.' });
 
 const ExportPulseRating = z.strictObject({
   practiceId: PracticeIdSchema,
   score: Score,
   participantKey: Key.nullable(),
+  entry: Entry.optional(),
+});
+
+const ExportSubmission = z.strictObject({
+  round: z.enum(['pulse', 'votes', 'roti'], { error: 'Use pulse, votes or roti.' }),
+  participantKey: Key,
 });
 
 const ExportGroup = z.strictObject({
@@ -103,6 +117,7 @@ const ExportVote = z.strictObject({
   cardKey: Key.nullable(),
   groupKey: Key.nullable(),
   participantKey: Key.nullable(),
+  entry: Entry.optional(),
   dots: z
     .number({ error: 'Dots must be a number.' })
     .int('Dots are whole numbers.')
@@ -147,7 +162,11 @@ const ExportReview = z.strictObject({
   reviewedAt: Timestamp,
 });
 
-const ExportRotiRating = z.strictObject({ score: Score, participantKey: Key.nullable() });
+const ExportRotiRating = z.strictObject({
+  score: Score,
+  participantKey: Key.nullable(),
+  entry: Entry.optional(),
+});
 
 const ExportSession = z.strictObject({
   key: Key,
@@ -199,6 +218,10 @@ const ExportSession = z.strictObject({
   commitments: z.array(ExportCommitment),
   reviews: z.array(ExportReview),
   rotiRatings: z.array(ExportRotiRating),
+  /** Who has entered their own ratings, dots or ROTI answer (not what). */
+  submitted: z.array(ExportSubmission).optional(),
+  /** One-word check-ins from devices, which name nobody. */
+  checkInWords: z.array(CheckInInput.shape.word).optional(),
 });
 
 const ExportTeam = z.strictObject({

@@ -1,6 +1,8 @@
 import type { AppInfo, Contract, MethodName, MethodResult, ParsedInput } from '@shared/contract';
+import { conflict } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
 import { leaveRecovery, type Recover } from '../recovery';
+import type { RoomControl } from '../room/room-control';
 import * as backups from '../services/backups';
 import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
@@ -20,6 +22,7 @@ import * as sampleTeam from '../services/sample-team';
 import { getSessionView } from '../services/session-view';
 import * as sessions from '../services/sessions';
 import * as sharedScreen from '../services/shared-screen';
+import { clearPrivateRound } from '../services/submissions';
 import * as teams from '../services/teams';
 import * as templates from '../services/templates';
 import * as votes from '../services/votes';
@@ -35,6 +38,13 @@ export interface HandlerContext {
   recover?: Recover;
   /** Throws a typed error when the open database file was deleted or replaced on disk. */
   assertFileIntact?: () => void;
+  /** The room people join from their own devices. */
+  room?: RoomControl;
+}
+
+function roomOf(ctx: HandlerContext): RoomControl {
+  if (!ctx.room) throw conflict('People cannot join from their own devices here.');
+  return ctx.room;
 }
 
 /** What a handler returns: tasks answer with a promise. */
@@ -119,6 +129,14 @@ export const handlers: Handlers = {
   'roti.setTally': (ctx, input) => roti.setRotiTally(ctx.db, input),
   'roti.submit': (ctx, input) => roti.submitRoti(ctx.db, input),
   'roti.reveal': (ctx, input) => roti.revealRoti(ctx.db, input),
+  'entries.clearPrivate': (ctx, input) => clearPrivateRound(ctx.db, input),
+
+  'room.addresses': (ctx) => roomOf(ctx).addresses(),
+  'room.status': (ctx, input) => roomOf(ctx).status(input.sessionId),
+  'room.start': (ctx, input) => roomOf(ctx).start(input.sessionId, input.address),
+  'room.lock': (ctx, input) => roomOf(ctx).lock(input.sessionId, input.locked),
+  'room.removeDevice': (ctx, input) => roomOf(ctx).removeDevice(input.sessionId, input.deviceId),
+  'room.stop': (ctx, input) => roomOf(ctx).stop(input.sessionId),
 
   'dashboard.team': (ctx, input) => dashboard.teamDashboard(ctx.db, input),
   'dashboard.overview': (ctx, input) => dashboard.overview(ctx.db, input),

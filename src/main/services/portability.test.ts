@@ -200,12 +200,14 @@ describe('export and import round trip', () => {
         'team_id',
         'text',
       ],
+      check_in_words: ['id', 'session_id', 'word'],
       kudos: ['act', 'created_at', 'id', 'outcome', 'session_id', 'who'],
-      participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id'],
-      pulse_ratings: ['id', 'participant_id', 'practice_id', 'score', 'session_id'],
+      participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id', 'via'],
+      pulse_ratings: ['entry', 'id', 'practice_id', 'score', 'session_id'],
       reviews: ['action_id', 'commitment_id', 'id', 'note', 'reviewed_at', 'session_id', 'status'],
-      roti_ratings: ['id', 'participant_id', 'score', 'session_id'],
+      roti_ratings: ['entry', 'id', 'score', 'session_id'],
       schema_migrations: ['applied_at', 'id', 'name'],
+      submissions: ['participant_id', 'round', 'session_id'],
       shared_screen: ['id', 'page', 'page_stage', 'session_id', 'shows', 'slide_id', 'team_id'],
       sessions: [
         'auto_start_timer',
@@ -241,7 +243,7 @@ describe('export and import round trip', () => {
         'team_id',
       ],
       teams: ['archived_at', 'created_at', 'id', 'is_sample', 'name', 'name_key'],
-      votes: ['card_id', 'dots', 'group_id', 'id', 'participant_id', 'session_id'],
+      votes: ['card_id', 'dots', 'entry', 'group_id', 'id', 'session_id'],
     });
   });
 });
@@ -661,3 +663,84 @@ describe('facilitator notes in an export', () => {
     expect(count(target, 'sessions', 'roti_revealed = 1')).toBe(0);
   });
 });
+
+describe('ratings, dots and ROTI answers in an export', () => {
+  interface Value {
+    score?: number;
+    participantKey: string | null;
+    entry?: string;
+  }
+  interface FileSession {
+    title: string;
+    participants: { key: string; label: string }[];
+    pulseRatings: Value[];
+    votes: Value[];
+    rotiRatings: Value[];
+    submitted?: { round: string; participantKey: string }[];
+  }
+  const sprint12 = (document: { teams: { sessions: FileSession[] }[] }) =>
+    document.teams.flatMap((t) => t.sessions).find((s) => s.title === 'Sprint 12 retro');
+  const submissionsOf = (ws: Workspace) =>
+    ws.db
+      .prepare(
+        `SELECT s.round, p.label FROM submissions s JOIN participants p ON p.id = s.participant_id
+         JOIN sessions x ON x.id = s.session_id WHERE x.title = 'Sprint 12 retro'
+         ORDER BY s.round, p.label`,
+      )
+      .all();
+
+  it('name nobody in a version 2 file: each says how it was entered, who entered is listed apart', async () => {
+    const source = await tempWorkspaceForTest();
+    seed(source);
+    const document = JSON.parse(exported(source));
+    expect(document).toMatchObject({ version: 2, facilitatorNotes: 'included' });
+    const session = sprint12(document) as FileSession;
+    for (const value of [...session.pulseRatings, ...session.votes, ...session.rotiRatings]) {
+      expect(value.participantKey).toBeNull();
+      expect(['tally', 'private']).toContain(value.entry);
+    }
+    const label = new Map(session.participants.map((p) => [p.key, p.label]));
+    expect(session.submitted?.map((s) => `${s.round} ${label.get(s.participantKey)}`)).toEqual([
+      'pulse Ana',
+      'pulse Ben',
+      'roti Ana',
+      'votes Ana',
+    ]);
+  });
+
+  it('arrive from a version 1 file without their links, which become the list of who entered', async () => {
+    const source = await tempWorkspaceForTest();
+    seed(source);
+    const document = JSON.parse(exported(source));
+    document.version = 1;
+    delete document.facilitatorNotes;
+    const session = sprint12(document) as FileSession;
+    const key = (name: string) => session.participants.find((p) => p.label === name)?.key ?? null;
+    // Version 1 linked each private value to its person: Ana rated 4s, Ben 2s; Ana voted and
+    // gave the private ROTI answer.
+    const link = (value: Value, person: string | null) => {
+      value.participantKey = value.entry === 'private' ? key(person ?? '') : null;
+      delete value.entry;
+    };
+    for (const rating of session.pulseRatings) link(rating, rating.score === 4 ? 'Ana' : 'Ben');
+    for (const vote of session.votes) link(vote, 'Ana');
+    for (const rating of session.rotiRatings) link(rating, 'Ana');
+    delete session.submitted;
+
+    const target = await tempWorkspaceForTest();
+    ok(target, 'data.import', { document: JSON.stringify(document), resolutions: [] });
+    expect(submissionsOf(target)).toEqual(submissionsOf(source));
+    expect(valuesOf(target)).toEqual(valuesOf(source));
+  });
+});
+
+/** Every rating, dot and ROTI answer of the workspace with how it was entered, in one order. */
+function valuesOf(ws: Workspace) {
+  return {
+    pulse: ws.db
+      .prepare('SELECT practice_id, score, entry FROM pulse_ratings ORDER BY 1, 2, 3')
+      .all(),
+    votes: ws.db.prepare('SELECT dots, entry FROM votes ORDER BY 1, 2').all(),
+    roti: ws.db.prepare('SELECT score, entry FROM roti_ratings ORDER BY 1, 2').all(),
+  };
+}

@@ -30,7 +30,10 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
     focus: view.focus,
     reflectOrder: view.reflectOrder,
     timer: view.timer,
-    checkIns: view.participants.flatMap((p) => (p.checkIn ? [p.checkIn] : [])),
+    checkIns: [
+      ...view.participants.flatMap((p) => (p.checkIn ? [p.checkIn] : [])),
+      ...view.checkInWords,
+    ],
     pulse: session.pulseRevealed ? view.pulse : null,
     pulseProgress: view.pulse.map((p) => ({ practiceId: p.practiceId, total: p.total })),
     cards: visibleCards,

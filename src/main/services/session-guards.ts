@@ -2,9 +2,10 @@ import { conflict, notFound, readOnly } from '@shared/errors';
 import type { SessionStage } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import type { SessionRow } from '../db/rows';
+import { prepared } from './writers/prepared';
 
 export function sessionRow(db: Database, sessionId: string): SessionRow {
-  const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as
+  const row = prepared(db, 'SELECT * FROM sessions WHERE id = ?').get(sessionId) as
     | SessionRow
     | undefined;
   if (!row) throw notFound('That session no longer exists. It may have been deleted.');
@@ -25,17 +26,17 @@ export function sessionStages(row: SessionRow): Omit<SessionStage, 'skipped'>[] 
 }
 
 export function participantCount(db: Database, sessionId: string): number {
-  return db
-    .prepare('SELECT COUNT(*) FROM participants WHERE session_id = ?')
+  return prepared(db, 'SELECT COUNT(*) FROM participants WHERE session_id = ?')
     .pluck()
     .get(sessionId) as number;
 }
 
 /** The participant must belong to the session. */
 export function requireParticipant(db: Database, sessionId: string, participantId: string): void {
-  const found = db
-    .prepare('SELECT 1 FROM participants WHERE id = ? AND session_id = ?')
-    .get(participantId, sessionId);
+  const found = prepared(db, 'SELECT 1 FROM participants WHERE id = ? AND session_id = ?').get(
+    participantId,
+    sessionId,
+  );
   if (!found) throw notFound('That participant is not part of this session.');
 }
 

@@ -2,6 +2,8 @@ import teams from './001-teams';
 import sessions from './002-sessions';
 import sampleAndIndexes from './003-sample-and-indexes';
 import sharedScreen from './004-shared-screen';
+import anonymousValues from './005-anonymous-values';
+import room from './006-room';
 
 export interface Migration {
   id: number;
@@ -15,4 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 2, name: 'sessions', sql: sessions },
   { id: 3, name: 'sample-and-indexes', sql: sampleAndIndexes },
   { id: 4, name: 'shared-screen', sql: sharedScreen },
+  { id: 5, name: 'anonymous-values', sql: anonymousValues },
+  { id: 6, name: 'room', sql: room },
 ];

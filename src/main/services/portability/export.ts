@@ -155,15 +155,15 @@ function exportedSession(
     closedAt: row.closed_at,
     // A participant whose member has since left the team keeps the label, not the link.
     participants: all(
-      `SELECT p.id AS key, p.label, m.id AS memberKey, p.check_in AS checkIn, p.position
+      `SELECT p.id AS key, p.label, m.id AS memberKey, p.check_in AS checkIn, p.position, p.via
        FROM participants p LEFT JOIN team_members m ON m.id = p.member_id AND m.team_id = ?
        WHERE p.session_id = ? ORDER BY p.rowid`,
       teamId,
       id,
     ),
     pulseRatings: all(
-      `SELECT practice_id AS practiceId, score, participant_id AS participantKey
-       FROM pulse_ratings WHERE session_id = ? ORDER BY rowid`,
+      `SELECT practice_id AS practiceId, score, NULL AS participantKey, entry
+       FROM pulse_ratings WHERE session_id = ? ORDER BY practice_id, entry, score`,
       id,
     ),
     groups: all(
@@ -178,8 +178,10 @@ function exportedSession(
       id,
     ).map((card) => ({ ...card, hidden: bool(card.hidden) })),
     votes: all(
-      `SELECT card_id AS cardKey, group_id AS groupKey, participant_id AS participantKey, dots
-       FROM votes WHERE session_id = ? ORDER BY rowid`,
+      `SELECT v.card_id AS cardKey, v.group_id AS groupKey, NULL AS participantKey, v.entry, v.dots
+       FROM votes v LEFT JOIN cards c ON c.id = v.card_id LEFT JOIN card_groups g ON g.id = v.group_id
+       WHERE v.session_id = ?
+       ORDER BY COALESCE(c.rowid, 0), COALESCE(g.rowid, 0), v.entry, v.dots`,
       id,
     ),
     kudos: all(
@@ -206,8 +208,18 @@ function exportedSession(
       id,
     ),
     rotiRatings: all(
-      `SELECT score, participant_id AS participantKey
-       FROM roti_ratings WHERE session_id = ? ORDER BY rowid`,
+      `SELECT score, NULL AS participantKey, entry
+       FROM roti_ratings WHERE session_id = ? ORDER BY entry, score`,
+      id,
+    ),
+    checkInWords: all<{ word: string }>(
+      'SELECT word FROM check_in_words WHERE session_id = ? ORDER BY word',
+      id,
+    ).map((row) => row.word),
+    submitted: all(
+      `SELECT s.round, s.participant_id AS participantKey
+       FROM submissions s JOIN participants p ON p.id = s.participant_id
+       WHERE s.session_id = ? ORDER BY s.round, p.rowid`,
       id,
     ),
   };

@@ -12,6 +12,9 @@ export function DataProvider({ api, children }: { api: ApiClient; children: Reac
     () =>
       api.onEvent((event) => {
         if (event.name === 'data.changed') void invalidateAfter(client, event.payload.method);
+        // Devices joining or submitting change only the room's counts.
+        if (event.name === 'room.changed')
+          void client.invalidateQueries({ queryKey: ['room.status'] });
       }),
     [api, client],
   );

@@ -8,6 +8,7 @@ import './pass-the-laptop.css';
 interface PassTheLaptopProps {
   /** What people enter, e.g. "pulse ratings". */
   what: string;
+  /** Who takes a turn at the laptop (people on their own devices enter there instead). */
   participants: Participant[];
   /** Ids of participants who already entered theirs. */
   submitted: string[];
@@ -68,11 +69,17 @@ export function PassTheLaptop({
         <ul className="handover-list" aria-label="Who has entered">
           {participants.map((participant) => (
             <li key={participant.id}>
+              {/* An entry is stored without a link to its person, so it cannot be redone alone. */}
               <button
                 type="button"
                 className={`handover-person ${done.has(participant.id) ? 'done' : ''}`}
+                disabled={done.has(participant.id)}
                 onClick={() => setCurrent(participant)}
-                aria-label={`${done.has(participant.id) ? 'Redo' : 'Enter'} ${what} for ${participant.label}`}
+                aria-label={
+                  done.has(participant.id)
+                    ? `${participant.label} has entered their ${what}`
+                    : `Enter ${what} for ${participant.label}`
+                }
               >
                 <span aria-hidden="true">{done.has(participant.id) ? '✓' : '○'}</span>{' '}
                 {participant.label}

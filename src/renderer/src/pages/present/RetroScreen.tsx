@@ -3,6 +3,7 @@ import { pageCount } from '@shared/screen-pages';
 import type { PresentationView } from '@shared/sessions';
 import { stageById } from '@shared/stages';
 import { usePresentation } from './queries';
+import { RoomJoinLine, RoomJoinPanel } from './RoomJoinPanel';
 import { FullScreenButton, ScreenMessage } from './ScreenFrame';
 import { STAGE_SCREENS } from './screens';
 import './present.css';
@@ -28,6 +29,8 @@ function Presentation({ view, page }: { view: PresentationView; page: number }) 
   const pages = pageCount(view);
   // The page comes with the screen's state; the retro itself may have changed since.
   const shown = Math.min(page, pages - 1);
+  // People join from their phones while the retro runs: beside the check-in, then in a line.
+  const joinable = view.session.status !== 'closed';
   return (
     <div className="theme-projector present">
       <header className="present-bar">
@@ -66,12 +69,16 @@ function Presentation({ view, page }: { view: PresentationView; page: number }) 
             <Screen view={view} page={shown} />
           </div>
         </main>
+        {joinable && stage.id === 'check-in' && <RoomJoinPanel sessionId={view.session.id} />}
       </div>
       <footer className="present-foot">
         {pages > 1 && (
           <p className="present-page" aria-live="polite">
             Page {shown + 1} of {pages}
           </p>
+        )}
+        {joinable && stage.id !== 'check-in' && (
+          <RoomJoinLine sessionId={view.session.id} stageId={stage.id} />
         )}
         <FullScreenButton className="present-fullscreen" />
       </footer>

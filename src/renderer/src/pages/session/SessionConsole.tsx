@@ -12,6 +12,7 @@ import { ExportSessionReport } from '../report/ExportReportDialogs';
 import { useGoToStage, usePauseTimer, useReopenSession, useStartTimer } from './mutations';
 import { NotesPanel } from './NotesPanel';
 import { useSessionView } from './queries';
+import { RoomPanel } from './room/RoomPanel';
 import { SharedScreenPager, useScreenPages } from './SharedScreenPager';
 import { StageRail } from './StageRail';
 import { StageTimer } from './StageTimer';
@@ -132,6 +133,7 @@ function Console({ view, inPrivate }: { view: SessionView; inPrivate: boolean })
       <div className="console-body">
         <aside className="console-rail">
           <StageRail stages={view.stages} current={shown} onJump={goTo} />
+          {!readOnly && <RoomPanel sessionId={session.id} />}
           <section className="shortcuts" aria-label="Keyboard shortcuts">
             <h2>Shortcuts</h2>
             <dl>

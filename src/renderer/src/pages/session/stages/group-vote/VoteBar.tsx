@@ -3,6 +3,7 @@ import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
 import { plural, pluralWord } from '@shared/format';
 import type { SessionView } from '@shared/sessions';
 import { useId, useState } from 'react';
+import { ClearPrivateRound } from '../ratings/ClearPrivateRound';
 import { DotsForm } from './DotsForm';
 import { useRevealVotes } from './mutations';
 
@@ -114,11 +115,14 @@ export function VoteBar({
             their dots privately. Each person gets {plural(each, 'dot')} and can put more than one
             on the same item.
           </p>
-          {mode === 'laptop' && (
-            <button type="button" className="button primary" onClick={() => setPassing(true)}>
-              Start pass-the-laptop
-            </button>
-          )}
+          <div className="button-row">
+            {mode === 'laptop' && (
+              <button type="button" className="button primary" onClick={() => setPassing(true)}>
+                Start pass-the-laptop
+              </button>
+            )}
+            <ClearPrivateRound sessionId={session.id} round="votes" what="dots" entered={voters} />
+          </div>
         </div>
       )}
       {!session.votesRevealed && !readOnly && voters > 0 && (
@@ -130,8 +134,8 @@ export function VoteBar({
       {passing && (
         <PassTheLaptop
           what="dots"
-          participants={view.participants}
-          submitted={view.votesSubmitted.map((entry) => entry.participantId)}
+          participants={view.participants.filter((p) => p.via === 'console')}
+          submitted={view.votesSubmitted}
           onExit={() => setPassing(false)}
           renderForm={(participant, done) => (
             <DotsForm view={view} participant={participant} onSaved={done} />
