@@ -1,4 +1,6 @@
-// The versioned JSON file a team or a whole workspace is exported to and imported from.
+// The versioned JSON file a team or a whole workspace is exported to and imported from, and the
+// import's inputs and answers. Longer than most files on purpose: the file format is one schema
+// per table, and keeping the whole format in one file lets a reader check it against a file.
 //
 // Rules for imported text: every field has the same limits as the app's own forms (the schemas
 // below reuse them) and goes through the same rule for characters (shared/text.ts): control

@@ -3,6 +3,7 @@ import type { VoteItem } from '@shared/sessions';
 import { useEffect, useId, useState } from 'react';
 import { useSetVoteTally } from './mutations';
 import { shownDots } from './vote-items';
+import './dots.css';
 
 /**
  * An item's dots on the board. Counting from the whiteboard (a tally), a number to type, saved on
