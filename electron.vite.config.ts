@@ -52,7 +52,10 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         onwarn,
-        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          participant: resolve(__dirname, 'src/renderer/participant.html'),
+        },
         output: {
           manualChunks: (id: string) => {
             if (REACT_PACKAGES.test(id)) return 'react';

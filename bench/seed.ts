@@ -16,7 +16,7 @@ import { PRACTICE_IDS } from '@shared/practices';
 import { openDatabase } from '../src/main/db/open';
 import { openWorkspace, type Workspace } from '../src/main/workspace';
 
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 const CACHE = join(import.meta.dirname, '..', 'node_modules/.cache/threadline/bench');
 const DATABASE = 'threadline.sqlite';
 const PEOPLE = 6;

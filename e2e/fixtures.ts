@@ -25,6 +25,10 @@ export interface AppHandle {
   restart(): Promise<void>;
   /** Opens a second window or tab of the same running app (e.g. the presentation view). */
   openSecondView(hashRoute: string): Promise<Page>;
+  /** The window or tab that `action` opens in the app (e.g. by a button that opens one). */
+  openedBy(action: () => Promise<void>): Promise<Page>;
+  /** Every window or tab of the app that is open. */
+  views(): Page[];
 }
 
 function electronBinary(): string | null {
@@ -36,6 +40,8 @@ interface Launched {
   page: Page;
   stop(): Promise<void>;
   openSecondView(hashRoute: string): Promise<Page>;
+  openedBy(action: () => Promise<void>): Promise<Page>;
+  views(): Page[];
 }
 
 async function launchDesktop(binary: string, dataDir: string): Promise<Launched> {
@@ -49,6 +55,7 @@ async function launchDesktop(binary: string, dataDir: string): Promise<Launched>
       ...process.env,
       THREADLINE_DATA_DIR: dataDir,
       THREADLINE_SQLITE_BINDING: native.stdout.trim(),
+      THREADLINE_ROOM_ADDRESS: '127.0.0.1',
     },
   });
   const page = await app.firstWindow();
@@ -62,13 +69,21 @@ async function launchDesktop(binary: string, dataDir: string): Promise<Launched>
       ]);
       return second;
     },
+    async openedBy(action) {
+      const [opened] = await Promise.all([app.waitForEvent('window'), action()]);
+      return opened;
+    },
+    views: () => app.windows(),
   };
 }
 
 async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Launched> {
   const server: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir],
+    [
+      join(root, 'out/main/web.js'),
+      ...['--port', '0', '--data-dir', dataDir, '--room-address', '127.0.0.1'],
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -99,6 +114,11 @@ async function launchBrowserMode(browser: Browser, dataDir: string): Promise<Lau
       await second.goto(`${url}#${hashRoute}`);
       return second;
     },
+    async openedBy(action) {
+      const [opened] = await Promise.all([context.waitForEvent('page'), action()]);
+      return opened;
+    },
+    views: () => context.pages(),
   };
 }
 
@@ -120,6 +140,8 @@ export const test = base.extend<{ app: AppHandle }>({
         handle.page = current.page;
       },
       openSecondView: (route) => current.openSecondView(route),
+      openedBy: (action) => current.openedBy(action),
+      views: () => current.views(),
     };
     await use(handle);
     await current.stop();

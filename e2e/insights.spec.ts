@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { call } from './api';
+import { measureFit } from './fit';
 import { expect, test } from './fixtures';
 import { snap } from './screens';
 
@@ -224,11 +225,21 @@ test('a retro reflects on the suggested focus first and closes with the trend, s
   await close.getByRole('button', { name: 'Show on the shared screen' }).click();
   await expect(close.getByRole('status')).toHaveText('The team sees these on the shared screen.');
   await expect(onScreen).toBeVisible();
-  for (const insight of trend.insights) {
+  // The most pressing four, and how many more the team report has.
+  expect(trend.insights.length).toBeGreaterThan(4);
+  for (const insight of trend.insights.slice(0, 4)) {
     await expect(onScreen.getByText(insight.sentence, { exact: true })).toBeVisible();
   }
+  await expect(onScreen.getByText(trend.insights[4]?.sentence ?? '')).toHaveCount(0);
+  await expect(onScreen).toContainText(
+    `and ${trend.insights.length - 4} more insights in the team report`,
+  );
   await expect(onScreen).toContainText('Suggested focus for the next retro:');
   await expect(screen.locator('body')).not.toContainText('PRIVATE');
+  // A projector cannot scroll: the trend takes the screen and all of it fits.
+  const fit = await measureFit(screen);
+  expect([...fit.outside, ...fit.tooSmall]).toEqual([]);
+  expect(fit.page).toEqual(fit.viewport);
   await snap(screen, 'present-close-trend-1920x1080');
 
   await close.getByRole('button', { name: 'Hide from the shared screen' }).click();

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
+import { call } from './api';
 import { expect, test } from './fixtures';
 import { snap } from './screens';
 
@@ -76,4 +78,49 @@ test('a file that is not a Threadline export is refused and nothing is written',
   });
   await expect(page.getByRole('alert').first()).toContainText('version 99');
   expect(teamNames(app.databaseFile)).toEqual(['Data']);
+});
+
+test('an export leaves facilitator notes out unless asked, and its file and preview say so', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByLabel('Team name').fill('Payments');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await expect(page.getByRole('heading', { name: 'Payments', level: 1 })).toBeVisible();
+  const teams = await call<{ id: string }[]>(page, 'teams.list', {});
+  const { id: sessionId } = await call<{ id: string }>(page, 'sessions.create', {
+    teamId: teams[0]?.id,
+    title: 'Sprint 4 retro',
+  });
+  await call(page, 'sessions.update', { sessionId, notes: 'Secret: Ben seems unhappy' });
+  await page.getByRole('link', { name: 'Settings' }).click();
+
+  const exported = async (name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export workspace' }).click(),
+    ]);
+    const file = test.info().outputPath(name);
+    await download.saveAs(file);
+    return { file, text: readFileSync(file, 'utf8') };
+  };
+  const notesBox = page.getByRole('checkbox', { name: 'Include facilitator notes' });
+  await expect(notesBox).not.toBeChecked();
+  const without = await exported('without-notes.json');
+  expect(JSON.parse(without.text).facilitatorNotes).toBe('left-out');
+  expect(without.text).not.toContain('Secret');
+  await expect(page.getByRole('status')).toContainText('Facilitator notes were left out.');
+
+  await notesBox.check();
+  const withNotes = await exported('with-notes.json');
+  expect(JSON.parse(withNotes.text).facilitatorNotes).toBe('included');
+  expect(withNotes.text).toContain('Secret: Ben seems unhappy');
+  await expect(page.getByRole('status')).toContainText('It includes facilitator notes.');
+
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await page.getByLabel('Import from file').setInputFiles(without.file);
+  await expect(preview).toContainText('Facilitator notes: left out of this file.');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByLabel('Import from file').setInputFiles(withNotes.file);
+  await expect(preview).toContainText('Facilitator notes: included, for 1 retro.');
 });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 const RELIABILITY_TESTS = [
   'src/main/api/contract-fuzz.test.ts',
+  'src/main/room/participant-fuzz.test.ts',
   'src/main/services/portability/round-trip.property.test.ts',
   'src/main/services/portability/hostile-import.test.ts',
   'src/main/api/storage-errors.test.ts',

@@ -1,5 +1,5 @@
 // Browser mode: builds when needed, then serves Threadline on 127.0.0.1 and prints the address.
-// Usage: npm run web -- [--port <n>] [--data-dir <dir>]
+// Usage: npm run web -- [--port <n>] [--data-dir <dir>] [--room-address <address>]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.mjs';

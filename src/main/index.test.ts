@@ -132,6 +132,32 @@ describe('the desktop shell wired by index.ts', () => {
     });
   });
 
+  it('keeps one presentation window: opening it again brings that one forward', () => {
+    const main = mainWindow().webContents;
+    const open = (route: string) =>
+      main.windowOpenHandler?.({ url: appPageUrl(route) }) as { action: string };
+    // Electron creates the window an allowed open asks for, and says so.
+    const created = () => {
+      const window = new BrowserWindow(mainWindow().options);
+      window.webContents.url = appPageUrl('/present');
+      main.emit('did-create-window', window, { url: appPageUrl('/present') });
+      return window;
+    };
+
+    expect(open('/present').action).toBe('allow');
+    const screen = created();
+    screen.minimized = true;
+    expect(open('/present').action).toBe('deny');
+    expect(screen).toMatchObject({ focused: 1, minimized: false, loadedUrls: [] });
+    // An address naming a retro is shown in that same window.
+    expect(open('/present/s2').action).toBe('deny');
+    expect(screen.loadedUrls).toEqual([appPageUrl('/present/s2')]);
+    expect(screen.focused).toBe(2);
+
+    screen.close();
+    expect(open('/present').action).toBe('allow');
+  });
+
   it('answers IPC from the app page with the real workspace and tells windows of the change', async () => {
     const created = await callIpc('teams.create', appPageUrl('/'), { name: 'Platform' });
     expect(created).toMatchObject({ ok: true, value: { name: 'Platform' } });

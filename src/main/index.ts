@@ -6,6 +6,7 @@ import { registerAppScheme, serveApp } from './app-protocol';
 import { defaultDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { desktopHost } from './pdf-export';
+import { forcedRoomAddress } from './room/addresses';
 import { applySecurity } from './security';
 import { sqliteBinding } from './sqlite-binding';
 import { createMainWindow, windowPaths } from './windows';
@@ -30,6 +31,8 @@ async function start(): Promise<void> {
       env: process.env,
     }),
     host: desktopHost(paths),
+    rendererDir: paths.rendererDir,
+    roomAddress: forcedRoomAddress(process.env.THREADLINE_ROOM_ADDRESS),
   });
   registerIpc(workspace.call);
   workspace.subscribe((event) => {

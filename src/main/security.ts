@@ -1,7 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './host/content-security-policy';
 import { isAppUrl, isPresentationUrl, isSafeExternalUrl } from './trusted-url';
-import { presentationWindowOptions, type WindowPaths } from './windows';
+import { presentationWindow, type WindowPaths } from './windows';
 
 /** Locks down every web contents the app creates: no navigation, no pop-ups, no permissions. */
 export function applySecurity(paths: WindowPaths): void {
@@ -18,6 +18,7 @@ export function applySecurity(paths: WindowPaths): void {
     });
   });
 
+  const presentation = presentationWindow(paths.preload);
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();
@@ -25,14 +26,12 @@ export function applySecurity(paths: WindowPaths): void {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isPresentationUrl(url)) {
-        return {
-          action: 'allow',
-          overrideBrowserWindowOptions: presentationWindowOptions(paths.preload),
-        };
-      }
+      if (isPresentationUrl(url)) return presentation.open(url);
       if (isSafeExternalUrl(url)) void shell.openExternal(url);
       return { action: 'deny' };
+    });
+    contents.on('did-create-window', (window, details) => {
+      if (isPresentationUrl(details.url)) presentation.adopt(window);
     });
   });
 }

@@ -45,7 +45,9 @@ describe('isSafeExternalUrl', () => {
 
 describe('isPresentationUrl', () => {
   it('accepts only the presentation route of the app page', () => {
+    expect(isPresentationUrl('app://threadline/index.html#/present')).toBe(true);
     expect(isPresentationUrl('app://threadline/index.html#/present/s1')).toBe(true);
+    expect(isPresentationUrl('app://threadline/index.html#/presentation')).toBe(false);
     expect(isPresentationUrl('app://threadline/index.html#/teams/t1')).toBe(false);
     expect(isPresentationUrl('app://threadline.evil/index.html#/present/s1')).toBe(false);
     expect(isPresentationUrl('https://evil.example/#/present/s1')).toBe(false);

@@ -37,5 +37,7 @@ export function isSafeExternalUrl(url: string): boolean {
 
 /** The app's own presentation view, the one window the app itself may open. */
 export function isPresentationUrl(url: string): boolean {
-  return isAppUrl(url) && new URL(url).hash.startsWith('#/present/');
+  if (!isAppUrl(url)) return false;
+  const { hash } = new URL(url);
+  return hash === '#/present' || hash.startsWith('#/present/');
 }

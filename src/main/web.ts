@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import { defaultDataDir } from './data-dir';
 import { DatabaseTooNewError } from './db/migrate';
 import { startHttpHost } from './host/http-host';
+import { forcedRoomAddress } from './room/addresses';
 import { openWorkspace } from './workspace';
 
 export const DEFAULT_PORT = 4780;
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      'room-address': { type: 'string' },
     },
   });
   const requestedPort = values.port === undefined ? DEFAULT_PORT : Number(values.port);
@@ -21,8 +23,20 @@ async function main(): Promise<void> {
     fail(`“${values.port}” is not a port number. Use a whole number such as ${DEFAULT_PORT}.`);
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const workspace = await openWorkspace({ dataDir, mode: 'browser', version });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  let roomAddress: string | null;
+  try {
+    roomAddress = forcedRoomAddress(values['room-address'] ?? process.env.THREADLINE_ROOM_ADDRESS);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const workspace = await openWorkspace({
+    dataDir,
+    mode: 'browser',
+    version,
+    rendererDir,
+    roomAddress,
+  });
   const token = randomBytes(18).toString('base64url');
   const host = await startHttpHost({ workspace, rendererDir, token, port: requestedPort }).catch(
     (error: NodeJS.ErrnoException) => {
@@ -33,6 +47,7 @@ async function main(): Promise<void> {
   );
   console.log(`Threadline is running in browser mode. Open this address: ${host.url}`);
   console.log(`Workspace: ${workspace.info.databaseFile}`);
+  if (roomAddress) console.log(`People who join from their own devices use ${roomAddress}.`);
   if (workspace.info.recovery) {
     console.log(
       `${workspace.info.recovery.problem} Open the address to restore a backup or start fresh.`,

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { WINDOW_BACKGROUND } from '@shared/window-colours';
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import {
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  type WindowOpenHandlerResponse,
+} from 'electron';
 import { appPageUrl } from './app-url';
 
 export interface WindowPaths {
@@ -28,6 +32,43 @@ export function presentationWindowOptions(preload: string): BrowserWindowConstru
     backgroundColor: WINDOW_BACKGROUND.projector,
     autoHideMenuBar: true,
     webPreferences: securePreferences(preload),
+  };
+}
+
+/** The workspace's one shared-screen window. */
+export interface PresentationWindow {
+  /** The window-open handler's answer for the presentation view's address. */
+  open(url: string): WindowOpenHandlerResponse;
+  /** Keeps the window an allowed `open` created, until it is closed. */
+  adopt(window: BrowserWindow): void;
+}
+
+/**
+ * One presentation window per workspace: the first request opens it; later ones bring it
+ * forward (showing the address asked for, which follows the console anyway) instead of a
+ * second window the facilitator would have to drag to the projector again.
+ */
+export function presentationWindow(preload: string): PresentationWindow {
+  let current: BrowserWindow | null = null;
+  return {
+    open(url) {
+      if (current === null || current.isDestroyed()) {
+        return {
+          action: 'allow',
+          overrideBrowserWindowOptions: presentationWindowOptions(preload),
+        };
+      }
+      if (current.webContents.getURL() !== url) void current.loadURL(url);
+      if (current.isMinimized()) current.restore();
+      current.focus();
+      return { action: 'deny' };
+    },
+    adopt(window) {
+      current = window;
+      window.once('closed', () => {
+        if (current === window) current = null;
+      });
+    },
   };
 }
 

@@ -16,6 +16,8 @@ import { backupDatabase, backupDir, checkDatabaseFile, listBackupFiles } from '.
 import { watchDatabaseFile } from './db/file-identity';
 import { DATABASE_FILE_NAME, openDatabase } from './db/open';
 import { recoverWorkspace } from './recovery';
+import type { RoomLimits } from './room/limits';
+import { createRoomControl, type RoomControl } from './room/room-control';
 import { takeDailyBackup } from './services/backups';
 
 export interface Workspace {
@@ -27,6 +29,7 @@ export interface Workspace {
   /** Every method, tasks included: what the transports use. */
   call: Call;
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /** Stops the room, then closes the database. */
   close(): void;
 }
 
@@ -39,6 +42,12 @@ export interface WorkspaceOptions {
   now?: () => Date;
   /** What the desktop app adds (saving PDFs); absent in browser mode. */
   host?: DesktopHost;
+  /** The built renderer, whose participant page the room serves. */
+  rendererDir?: string;
+  /** THREADLINE_ROOM_ADDRESS or --room-address: the one address the room may listen on. */
+  roomAddress?: string | null;
+  /** The room's limits; tests make them small. */
+  roomLimits?: RoomLimits;
 }
 
 const RECOVERY_ONLY =
@@ -73,7 +82,9 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     backupDir: backupDir(dataDir),
   };
   const listeners = new Set<(event: AppEvent) => void>();
+  let room: RoomControl | null = null;
   const broadcast = (event: AppEvent) => {
+    room?.onEvent(event);
     for (const listener of listeners) listener(event);
   };
 
@@ -97,8 +108,16 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
       }
       throw new AppError('workspace_missing', MISSING_WHILE_OPEN);
     };
+    room?.close();
+    room = createRoomControl({
+      db: opened,
+      rendererDir: options.rendererDir ?? null,
+      forcedAddress: options.roomAddress ?? null,
+      broadcast,
+      limits: options.roomLimits,
+    });
     dispatcher = createDispatcher(
-      routeTo({ db: opened, info, host: options.host, assertFileIntact }),
+      routeTo({ db: opened, info, host: options.host, assertFileIntact, room }),
       broadcast,
     );
     return opened;
@@ -159,6 +178,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     },
     close() {
       listeners.clear();
+      room?.close();
       db?.close();
     },
   };

@@ -16,6 +16,7 @@ import type { TeamInsights, TeamInsightsRow } from './insights';
 import {
   type ExportFile,
   ExportTeamInput,
+  ExportWorkspaceInput,
   ImportInput,
   type ImportPreview,
   type ImportReport,
@@ -31,6 +32,14 @@ import {
   TeamReportInput,
 } from './reports';
 import {
+  type RoomAddresses,
+  RoomDeviceInput,
+  RoomLockInput,
+  RoomStartInput,
+  type RoomStatus,
+} from './room';
+import { type SharedScreen, ShowOnScreenInput, TurnPageInput } from './screen';
+import {
   type Action,
   ActionRef,
   AddActionInput,
@@ -41,6 +50,7 @@ import {
   type CardGroup,
   CardRef,
   CheckInInput,
+  ClearPrivateInput,
   type Commitment,
   CommitmentRef,
   CreateGroupInput,
@@ -156,6 +166,12 @@ export const contract = {
   'sessions.close': method<SessionSummary>()('mutation', SessionRef),
   'sessions.reopen': method<SessionSummary>()('mutation', SessionRef),
 
+  /** What the shared screen shows; every presentation window follows it. */
+  'screen.get': method<SharedScreen>()('query', NoInput),
+  'screen.show': method<SharedScreen>()('mutation', ShowOnScreenInput),
+  /** Turns the page of a long retro stage on the shared screen. */
+  'screen.turnPage': method<SharedScreen>()('mutation', TurnPageInput),
+
   'timer.start': method<null>()('mutation', SessionRef),
   'timer.pause': method<null>()('mutation', SessionRef),
   'timer.reset': method<null>()('mutation', SessionRef),
@@ -197,6 +213,19 @@ export const contract = {
 
   'roti.setTally': method<null>()('mutation', RotiTallyInput),
   'roti.submit': method<null>()('mutation', RotiSubmitInput),
+  'roti.reveal': method<null>()('mutation', RevealInput),
+  /** Clears a round's private entries (pass-the-laptop and devices alike): the only redo. */
+  'entries.clearPrivate': method<null>()('mutation', ClearPrivateInput),
+
+  /** The machine's non-internal network addresses the room can listen on. */
+  'room.addresses': method<RoomAddresses>()('query', NoInput),
+  /** The retro's room, or null when it is not running. */
+  'room.status': method<RoomStatus | null>()('query', SessionRef),
+  /** Let people join: starts the retro's room on one address (stopping any other room). */
+  'room.start': method<RoomStatus>()('task', RoomStartInput),
+  'room.lock': method<null>()('mutation', RoomLockInput),
+  'room.removeDevice': method<null>()('mutation', RoomDeviceInput),
+  'room.stop': method<null>()('task', SessionRef),
 
   'dashboard.team': method<TeamDashboard>()('query', TeamDashboardInput),
   'dashboard.overview': method<OverviewRow[]>()('query', OverviewInput),
@@ -216,7 +245,7 @@ export const contract = {
   'recovery.startFresh': method<RecoveryResult>()('task', NoInput, recovery),
 
   'data.exportTeam': method<ExportFile>()('query', ExportTeamInput),
-  'data.exportWorkspace': method<ExportFile>()('query', NoInput),
+  'data.exportWorkspace': method<ExportFile>()('query', ExportWorkspaceInput),
   'data.previewImport': method<ImportPreview>()('query', PreviewImportInput),
   'data.import': method<ImportReport>()('mutation', ImportInput),
 
@@ -258,8 +287,17 @@ export const namespaceOf = (method: string): string => method.split('.')[0] ?? m
 const EVERYTHING = [
   ...new Set(METHOD_NAMES.filter((name) => contract[name].kind === 'query').map(namespaceOf)),
 ] as QueryNamespace[];
-/** What a session's content feeds: its own views, the progress charts, reports and insights. */
-const SESSION_CONTENT: readonly QueryNamespace[] = ['sessions', 'dashboard', 'reports', 'insights'];
+/**
+ * What a session's content feeds: its own views, the progress charts, reports, insights and the
+ * shared screen (its pages, and the team name it shows).
+ */
+const SESSION_CONTENT: readonly QueryNamespace[] = [
+  'sessions',
+  'dashboard',
+  'reports',
+  'insights',
+  'screen',
+];
 
 /**
  * What each change makes stale, by query namespace: on `data.changed` every window refetches
@@ -284,6 +322,9 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'sessions.goToStage': SESSION_CONTENT,
   'sessions.close': SESSION_CONTENT,
   'sessions.reopen': SESSION_CONTENT,
+
+  'screen.show': ['screen'],
+  'screen.turnPage': ['screen'],
 
   'timer.start': ['sessions'],
   'timer.pause': ['sessions'],
@@ -319,6 +360,12 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'review.clear': SESSION_CONTENT,
   'roti.setTally': SESSION_CONTENT,
   'roti.submit': SESSION_CONTENT,
+  'roti.reveal': SESSION_CONTENT,
+  'entries.clearPrivate': SESSION_CONTENT,
+  'room.start': ['room'],
+  'room.lock': ['room'],
+  'room.removeDevice': ['room', ...SESSION_CONTENT],
+  'room.stop': ['room'],
 
   'sample.load': EVERYTHING,
   'sample.remove': EVERYTHING,
@@ -396,6 +443,8 @@ export const events = {
    * in this run of the app (also in the answer to the window that made it).
    */
   'data.changed': ChangeScope.extend({ method: z.enum(METHOD_NAMES), change: z.number().int() }),
+  /** A device joined, checked in or submitted something: the room's counts changed. */
+  'room.changed': z.object({ sessionId: z.string() }),
 };
 export type EventName = keyof typeof events;
 export type AppEvent = {
@@ -410,6 +459,11 @@ export const dataChanged = (
 ): AppEvent => ({
   name: 'data.changed',
   payload: { method, change, ...scope },
+});
+
+export const roomChanged = (sessionId: string): AppEvent => ({
+  name: 'room.changed',
+  payload: { sessionId },
 });
 
 /** The one object the preload exposes to the renderer as `window.threadline`. */

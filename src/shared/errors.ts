@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   /** A closed session (or another record that may not change). */
   'read_only',
   'unauthorized',
+  /** The room refuses this device: it was removed, or the room has stopped. */
+  'forbidden',
+  /** Too many requests in a short time; try again shortly. */
+  'too_many',
   /** The disk holding the workspace is full. */
   'storage_full',
   /** The workspace file or its folder cannot be written (permissions, a read-only disk). */

@@ -93,6 +93,7 @@ const WORDS = {
   character: { one: 'character', other: 'characters' },
   commitment: { one: 'commitment', other: 'commitments' },
   day: { one: 'day', other: 'days' },
+  device: { one: 'device', other: 'devices' },
   dot: { one: 'dot', other: 'dots' },
   insight: { one: 'insight', other: 'insights' },
   item: { one: 'item', other: 'items' },

@@ -1,4 +1,6 @@
-// The versioned JSON file a team or a whole workspace is exported to and imported from.
+// The versioned JSON file a team or a whole workspace is exported to and imported from, and the
+// import's inputs and answers. Longer than most files on purpose: the file format is one schema
+// per table, and keeping the whole format in one file lets a reader check it against a file.
 //
 // Rules for imported text: every field has the same limits as the app's own forms (the schemas
 // below reuse them) and goes through the same rule for characters (shared/text.ts): control
@@ -27,7 +29,16 @@ import {
 import { Id, MemberName, TeamName } from './teams';
 
 export const EXPORT_FORMAT = 'threadline-export';
-export const EXPORT_VERSION = 1;
+/**
+ * Version 2 says in its header whether facilitator notes were kept (they are left out unless
+ * asked for) and records whether each retro's ROTI was revealed. Its ratings, dots and ROTI
+ * answers link to nobody: each says only how it was entered, and who has entered in each round
+ * is listed apart, beside who joined from their own device and their check-in words. Version 1
+ * files, which always carried the notes and linked private values to people, are still read:
+ * the links become the list of who has entered.
+ */
+export const EXPORT_VERSION = 2;
+export const READABLE_EXPORT_VERSIONS: readonly number[] = [1, 2];
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_LABEL = '20 MB';
 
@@ -67,12 +78,23 @@ const ExportParticipant = z.strictObject({
   memberKey: Key.nullable(),
   checkIn: CheckInInput.shape.word.nullable(),
   position: Position,
+  via: z.enum(['console', 'room'], { error: 'Use console or room.' }).optional(),
 });
+
+// Values carry no link to a person. `participantKey` is read from files of earlier versions
+// (which linked them) and turned into a submission record; new files write null and `entry`.
+const Entry = z.enum(['tally', 'private'], { error: 'Use tally or private.' });
 
 const ExportPulseRating = z.strictObject({
   practiceId: PracticeIdSchema,
   score: Score,
   participantKey: Key.nullable(),
+  entry: Entry.optional(),
+});
+
+const ExportSubmission = z.strictObject({
+  round: z.enum(['pulse', 'votes', 'roti'], { error: 'Use pulse, votes or roti.' }),
+  participantKey: Key,
 });
 
 const ExportGroup = z.strictObject({
@@ -97,6 +119,7 @@ const ExportVote = z.strictObject({
   cardKey: Key.nullable(),
   groupKey: Key.nullable(),
   participantKey: Key.nullable(),
+  entry: Entry.optional(),
   dots: z
     .number({ error: 'Dots must be a number.' })
     .int('Dots are whole numbers.')
@@ -141,7 +164,11 @@ const ExportReview = z.strictObject({
   reviewedAt: Timestamp,
 });
 
-const ExportRotiRating = z.strictObject({ score: Score, participantKey: Key.nullable() });
+const ExportRotiRating = z.strictObject({
+  score: Score,
+  participantKey: Key.nullable(),
+  entry: Entry.optional(),
+});
 
 const ExportSession = z.strictObject({
   key: Key,
@@ -168,7 +195,10 @@ const ExportSession = z.strictObject({
   autoStartTimer: Flag,
   pulseRevealed: Flag,
   votesRevealed: Flag,
-  notes: required(UpdateSessionInput.shape.notes),
+  /** Absent in version 1 files: their retros' ROTI was shown only once closed. */
+  rotiRevealed: Flag.optional(),
+  /** Absent when the facilitator notes were left out of the file. */
+  notes: required(UpdateSessionInput.shape.notes).optional(),
   summary: required(UpdateSessionInput.shape.summary),
   timer: z.strictObject({
     stageId: StageIdSchema,
@@ -190,6 +220,10 @@ const ExportSession = z.strictObject({
   commitments: z.array(ExportCommitment),
   reviews: z.array(ExportReview),
   rotiRatings: z.array(ExportRotiRating),
+  /** Who has entered their own ratings, dots or ROTI answer (not what). */
+  submitted: z.array(ExportSubmission).optional(),
+  /** One-word check-ins from devices, which name nobody. */
+  checkInWords: z.array(CheckInInput.shape.word).optional(),
 });
 
 const ExportTeam = z.strictObject({
@@ -203,10 +237,17 @@ const ExportTeam = z.strictObject({
   sessions: z.array(ExportSession),
 });
 
+/** Whether the facilitator's private notes travel in the file. */
+export type NotesInFile = 'included' | 'left-out';
+
 export const ExportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   exportedAt: Timestamp,
+  /** Absent in version 1 files, which always included the notes. */
+  facilitatorNotes: z
+    .enum(['included', 'left-out'], { error: 'Say whether notes are included or left out.' })
+    .optional(),
   appVersion: z.string({ error: 'The app version must be text.' }).max(40, 'Too long.'),
   teams: z.array(ExportTeam, { error: 'The file lists no teams.' }),
 });
@@ -273,6 +314,9 @@ export interface ImportPreviewTeam {
 
 export interface ImportPreview {
   exportedAt: string;
+  /** What the file says of the facilitator notes, and how many of its retros have any. */
+  facilitatorNotes: NotesInFile;
+  retrosWithNotes: number;
   teams: ImportPreviewTeam[];
   /** Everything the file holds, before any team is skipped. */
   counts: ImportCounts;
@@ -313,4 +357,9 @@ export const ImportInput = z.object({
     .max(10_000, 'That is more choices than teams in any file.')
     .default([]),
 });
-export const ExportTeamInput = z.object({ teamId: Id });
+/** Facilitator notes are private: an export leaves them out unless they are asked for. */
+const IncludeNotes = z
+  .boolean({ error: 'Say whether to include facilitator notes.' })
+  .default(false);
+export const ExportTeamInput = z.object({ teamId: Id, includeNotes: IncludeNotes });
+export const ExportWorkspaceInput = z.object({ includeNotes: IncludeNotes }).prefault({});

@@ -9,7 +9,8 @@ export const SESSION_TITLE_MAX = 120;
 export const CARD_TEXT_MAX = 500;
 export const SHORT_TEXT_MAX = 200;
 export const NOTE_MAX = 5000;
-export const MAX_PARTICIPANTS = 50;
+/** People in one retro, counting those who join from their own devices. */
+export const MAX_PARTICIPANTS = 100;
 export const DEFAULT_DOTS = 3;
 export const MAX_DOTS = 10;
 
@@ -76,6 +77,8 @@ export interface Participant {
   memberId: string | null;
   checkIn: string | null;
   position: number;
+  /** 'room' when the person joined from their own device. */
+  via: 'console' | 'room';
 }
 
 export interface TimerState {
@@ -192,6 +195,7 @@ export interface SessionDetail extends SessionSummary {
   autoStartTimer: boolean;
   pulseRevealed: boolean;
   votesRevealed: boolean;
+  rotiRevealed: boolean;
   notes: string;
   summary: string;
 }
@@ -207,15 +211,17 @@ export interface SessionView {
   /** The practices in the order Reflect takes them: the focus first, then the usual order. */
   reflectOrder: PracticeId[];
   participants: Participant[];
+  /** One-word check-ins from devices, stored with no name. */
+  checkInWords: string[];
   timer: TimerState;
   pulse: PracticePulse[];
-  /** Participants who entered their own ratings (pass-the-laptop). */
+  /** Participants who entered their own ratings (pass-the-laptop or a device), not what. */
   pulseSubmitted: string[];
   cards: Card[];
   groups: CardGroup[];
   items: VoteItem[];
-  /** Dots each participant placed themselves (pass-the-laptop). */
-  votesSubmitted: { participantId: string; dots: number }[];
+  /** Participants who placed their own dots (pass-the-laptop or a device), not where. */
+  votesSubmitted: string[];
   kudos: Kudos[];
   actions: Action[];
   commitments: Commitment[];
@@ -232,7 +238,7 @@ export interface PresentationView {
   session: Pick<
     SessionDetail,
     'id' | 'teamName' | 'title' | 'date' | 'status' | 'currentStage' | 'participantCount'
-  > & { pulseRevealed: boolean; votesRevealed: boolean; summary: string };
+  > & { pulseRevealed: boolean; votesRevealed: boolean; rotiRevealed: boolean; summary: string };
   stages: SessionStage[];
   prompts: PracticePrompts;
   focus: SuggestedFocus | null;
@@ -250,6 +256,8 @@ export interface PresentationView {
   commitments: Commitment[];
   review: ReviewItem[];
   roti: RotiState | null;
+  /** How many have rated the retro so far, shown before the ROTI is revealed. */
+  rotiProgress: number;
 }
 
 // ---------- Input schemas ----------
@@ -537,3 +545,7 @@ export const ReviewClearInput = ReviewMarkInput.pick({ sessionId: true, kind: tr
 
 export const RotiTallyInput = z.object({ sessionId: Id, counts: DistributionSchema });
 export const RotiSubmitInput = z.object({ sessionId: Id, participantId: Id, score: Score });
+export const ClearPrivateInput = z.object({
+  sessionId: Id,
+  round: z.enum(['pulse', 'votes', 'roti'], { error: 'Choose pulse, votes or roti.' }),
+});

@@ -102,6 +102,12 @@ export function recoveryRouteTo(ctx: HandlerContext): Route {
 /** Changes made in this process, so far; numbers stay unique when a workspace is reopened. */
 let changes = 0;
 
+/** The number of the next change, whoever makes it (a window, or a device in the room). */
+export function nextChangeNumber(): number {
+  changes += 1;
+  return changes;
+}
+
 /**
  * Dispatch and call over one routing table. While a task runs, other tasks and mutations are
  * refused (a restore rewrites the whole workspace), queries are still answered.
@@ -187,9 +193,9 @@ export function createDispatcher(
 
   /** Tells every window what changed; returns the change's number. */
   function announce(method: MethodName, scope: ChangeScope): number {
-    changes += 1;
-    broadcast(dataChanged(method, changes, scope));
-    return changes;
+    const change = nextChangeNumber();
+    broadcast(dataChanged(method, change, scope));
+    return change;
   }
 
   function toFailure(error: unknown): Envelope<never> {

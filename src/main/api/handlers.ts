@@ -1,6 +1,8 @@
 import type { AppInfo, Contract, MethodName, MethodResult, ParsedInput } from '@shared/contract';
+import { conflict } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
 import { leaveRecovery, type Recover } from '../recovery';
+import type { RoomControl } from '../room/room-control';
 import * as backups from '../services/backups';
 import * as cards from '../services/cards';
 import * as dashboard from '../services/dashboard';
@@ -19,6 +21,8 @@ import * as roti from '../services/roti';
 import * as sampleTeam from '../services/sample-team';
 import { getSessionView } from '../services/session-view';
 import * as sessions from '../services/sessions';
+import * as sharedScreen from '../services/shared-screen';
+import { clearPrivateRound } from '../services/submissions';
 import * as teams from '../services/teams';
 import * as templates from '../services/templates';
 import * as votes from '../services/votes';
@@ -34,6 +38,13 @@ export interface HandlerContext {
   recover?: Recover;
   /** Throws a typed error when the open database file was deleted or replaced on disk. */
   assertFileIntact?: () => void;
+  /** The room people join from their own devices. */
+  room?: RoomControl;
+}
+
+function roomOf(ctx: HandlerContext): RoomControl {
+  if (!ctx.room) throw conflict('People cannot join from their own devices here.');
+  return ctx.room;
 }
 
 /** What a handler returns: tasks answer with a promise. */
@@ -72,6 +83,10 @@ export const handlers: Handlers = {
   'sessions.goToStage': (ctx, input) => sessions.goToStage(ctx.db, input),
   'sessions.close': (ctx, input) => sessions.closeSession(ctx.db, input),
   'sessions.reopen': (ctx, input) => sessions.reopenSession(ctx.db, input),
+
+  'screen.get': (ctx) => sharedScreen.getSharedScreen(ctx.db),
+  'screen.show': (ctx, input) => sharedScreen.showOnScreen(ctx.db, input),
+  'screen.turnPage': (ctx, input) => sharedScreen.turnScreenPage(ctx.db, input),
 
   'timer.start': (ctx, input) => sessions.startTimer(ctx.db, input),
   'timer.pause': (ctx, input) => sessions.pauseTimer(ctx.db, input),
@@ -114,6 +129,15 @@ export const handlers: Handlers = {
 
   'roti.setTally': (ctx, input) => roti.setRotiTally(ctx.db, input),
   'roti.submit': (ctx, input) => roti.submitRoti(ctx.db, input),
+  'roti.reveal': (ctx, input) => roti.revealRoti(ctx.db, input),
+  'entries.clearPrivate': (ctx, input) => clearPrivateRound(ctx.db, input),
+
+  'room.addresses': (ctx) => roomOf(ctx).addresses(),
+  'room.status': (ctx, input) => roomOf(ctx).status(input.sessionId),
+  'room.start': (ctx, input) => roomOf(ctx).start(input.sessionId, input.address),
+  'room.lock': (ctx, input) => roomOf(ctx).lock(input.sessionId, input.locked),
+  'room.removeDevice': (ctx, input) => roomOf(ctx).removeDevice(input.sessionId, input.deviceId),
+  'room.stop': (ctx, input) => roomOf(ctx).stop(input.sessionId),
 
   'dashboard.team': (ctx, input) => dashboard.teamDashboard(ctx.db, input),
   'dashboard.overview': (ctx, input) => dashboard.overview(ctx.db, input),
@@ -131,7 +155,8 @@ export const handlers: Handlers = {
   'recovery.startFresh': (ctx) => leaveRecovery(ctx.recover, false),
 
   'data.exportTeam': (ctx, input) => exporting.exportTeam(ctx.db, input, ctx.info.version),
-  'data.exportWorkspace': (ctx) => exporting.exportWorkspace(ctx.db, ctx.info.version),
+  'data.exportWorkspace': (ctx, input) =>
+    exporting.exportWorkspace(ctx.db, input, ctx.info.version),
   'data.previewImport': (ctx, input) => importing.previewImport(ctx.db, input),
   'data.import': (ctx, input) => importing.importFile(ctx.db, input),
 

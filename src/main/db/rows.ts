@@ -64,6 +64,7 @@ export interface SessionRow {
   auto_start_timer: Flag;
   pulse_revealed: Flag;
   votes_revealed: Flag;
+  roti_revealed: Flag;
   notes: string;
   summary: string;
   timer_stage: StageId;
@@ -81,15 +82,20 @@ export interface ParticipantRow {
   member_id: string | null;
   check_in: string | null;
   position: number;
+  /** 'room' when the person joined from their own device. */
+  via: 'console' | 'room';
 }
 
-/** A rating from a tally has no participant. */
+/** How a rating or a dot was entered: the facilitator's tally, or someone's private entry. */
+export type Entry = 'tally' | 'private';
+
+/** A rating holds no link to who gave it. */
 export interface PulseRatingRow {
   id: string;
   session_id: string;
   practice_id: PracticeId;
   score: number;
-  participant_id: string | null;
+  entry: Entry;
 }
 
 export interface CardGroupRow {
@@ -112,14 +118,14 @@ export interface CardRow {
   created_at: string;
 }
 
-/** Dots on exactly one of a card or a group; a tally's dots have no participant. */
+/** Dots on exactly one of a card or a group, with no link to who placed them. */
 export interface VoteRow {
   id: string;
   session_id: string;
   card_id: string | null;
   group_id: string | null;
-  participant_id: string | null;
   dots: number;
+  entry: Entry;
 }
 
 export interface KudosRow {
@@ -172,7 +178,29 @@ export interface RotiRatingRow {
   id: string;
   session_id: string;
   score: number;
-  participant_id: string | null;
+  entry: Entry;
+}
+
+export type Round = 'pulse' | 'votes' | 'roti';
+
+/** Someone has entered their private ratings, dots or ROTI answer: not what they entered. */
+export interface SubmissionRow {
+  session_id: string;
+  round: Round;
+  participant_id: string;
+}
+
+/** What the shared screen shows: the one row there is, or none before anything was shown. */
+export interface SharedScreenRow {
+  id: 1;
+  shows: 'idle' | 'session' | 'chart';
+  /** The team of the idle screen, the retro or the chart. */
+  team_id: string | null;
+  session_id: string | null;
+  slide_id: string | null;
+  /** The page of a long stage the facilitator turned to, and the stage it belongs to. */
+  page: number;
+  page_stage: StageId | null;
 }
 
 /** How many ratings of a session gave 1..5: for a practice (pulse_totals) or the ROTI (roti_totals). */

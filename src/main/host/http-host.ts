@@ -19,6 +19,8 @@ const API_BODY_LIMITS = { depth: 32, values: 100_000 };
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   unauthorized: 401,
+  forbidden: 403,
+  too_many: 429,
   not_found: 404,
   conflict: 409,
   stale: 409,

@@ -34,16 +34,14 @@ function addCard(
 function snapshot(sessionId: string) {
   return {
     ...cardsView(ws.db, sessionId),
-    votes: ws.db
-      .prepare('SELECT card_id, group_id, participant_id, dots FROM votes ORDER BY id')
-      .all(),
+    votes: ws.db.prepare('SELECT card_id, group_id, entry, dots FROM votes ORDER BY id').all(),
   };
 }
 
 const voteRows = (sessionId: string) =>
   ws.db
     .prepare(
-      `SELECT card_id AS cardId, group_id AS groupId, participant_id AS participantId, dots
+      `SELECT card_id AS cardId, group_id AS groupId, entry, dots
        FROM votes WHERE session_id = ?`,
     )
     .all(sessionId);
@@ -310,15 +308,15 @@ describe('groups', () => {
       title: 'Code reviews are slow',
       cardIds: [a?.id, b?.id],
     });
-    // Tally 4 + 2 = 6 and participant 1's 1 + 2 = 3 now sit on the group, one row each.
+    // Tally 4 + 2 = 6 and private 1 + 2 = 3 now sit on the group, one row each.
     const rows = voteRows(sessionId);
     expect(rows).toHaveLength(4);
     expect(rows).toEqual(
       expect.arrayContaining([
-        { cardId: null, groupId: group.id, participantId: null, dots: 6 },
-        { cardId: c?.id, groupId: null, participantId: null, dots: 1 },
-        { cardId: null, groupId: group.id, participantId: p1, dots: 3 },
-        { cardId: c?.id, groupId: null, participantId: p2, dots: 3 },
+        { cardId: null, groupId: group.id, entry: 'tally', dots: 6 },
+        { cardId: c?.id, groupId: null, entry: 'tally', dots: 1 },
+        { cardId: null, groupId: group.id, entry: 'private', dots: 3 },
+        { cardId: c?.id, groupId: null, entry: 'private', dots: 3 },
       ]),
     );
 
@@ -332,11 +330,8 @@ describe('groups', () => {
       tallyDots: 7,
       cardCount: 3,
     });
-    expect(votesView(ws.db, sessionId).votesSubmitted).toEqual([
-      { participantId: p1, dots: 3 },
-      { participantId: p2, dots: 3 },
-    ]);
-    expect(count(ws, 'votes')).toBe(3);
+    expect(votesView(ws.db, sessionId).votesSubmitted).toEqual([p1, p2]);
+    expect(count(ws, 'votes')).toBe(2);
   });
 
   it('adds several cards to a group in one step, with their dots', () => {
@@ -355,7 +350,7 @@ describe('groups', () => {
       expect.objectContaining({ title: 'AB', dots: 5, tallyDots: 5, cardCount: 4 }),
     ]);
     expect(voteRows(sessionId)).toEqual([
-      { cardId: null, groupId: group.id, participantId: null, dots: 5 },
+      { cardId: null, groupId: group.id, entry: 'tally', dots: 5 },
     ]);
   });
 
@@ -450,7 +445,7 @@ describe('groups', () => {
       ['B', 0],
     ]);
     expect(voteRows(sessionId)).toEqual([
-      { cardId: c?.id, groupId: null, participantId: null, dots: 2 },
+      { cardId: c?.id, groupId: null, entry: 'tally', dots: 2 },
     ]);
   });
 

@@ -2,7 +2,7 @@ import type { ParsedInput } from '@shared/contract';
 import { conflict, invalidInput, notFound } from '@shared/errors';
 import type { Card, CardGroup } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import type { CardGroupRow, CardRow } from '../db/rows';
+import type { CardGroupRow, CardRow, Entry } from '../db/rows';
 import { newId, now } from './ids';
 import { openSessionColumns, openSessionRow } from './session-guards';
 import { assertNotStale } from './stale-edits';
@@ -47,18 +47,15 @@ function groupCardCount(db: Database, groupId: string): number {
 }
 
 /**
- * Puts the cards' dots on the group, keeping one row per participant (and one tally row), so a
+ * Puts the cards' dots on the group, one row for the tally and one for private entries, so a
  * card's votes follow it into the group.
  */
 function moveVotesToGroup(db: Database, sessionId: string, groupId: string, cardIds: string[]) {
   const marks = cardIds.map(() => '?').join(', ');
   const where = `session_id = ? AND (group_id = ? OR card_id IN (${marks}))`;
   const totals = db
-    .prepare(
-      `SELECT participant_id AS participantId, SUM(dots) AS dots FROM votes WHERE ${where}
-       GROUP BY participant_id`,
-    )
-    .all(sessionId, groupId, ...cardIds) as { participantId: string | null; dots: number }[];
+    .prepare(`SELECT entry, SUM(dots) AS dots FROM votes WHERE ${where} GROUP BY entry`)
+    .all(sessionId, groupId, ...cardIds) as { entry: Entry; dots: number }[];
   db.prepare(`DELETE FROM votes WHERE ${where}`).run(sessionId, groupId, ...cardIds);
   for (const total of totals) {
     insertVote(db, {
@@ -66,8 +63,8 @@ function moveVotesToGroup(db: Database, sessionId: string, groupId: string, card
       session_id: sessionId,
       card_id: null,
       group_id: groupId,
-      participant_id: total.participantId,
       dots: total.dots,
+      entry: total.entry,
     });
   }
 }

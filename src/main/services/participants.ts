@@ -1,10 +1,10 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict, invalidInput } from '@shared/errors';
+import { MAX_PARTICIPANTS } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import type { ParticipantRow, SessionRow } from '../db/rows';
 import { nameKey, newId } from './ids';
 import { assertVotesFit, openSessionRow } from './session-guards';
-import { recountRatings } from './writers/ratings';
 import { saveParticipant } from './writers/sessions';
 
 /** Ratings, ROTI and dots already entered must still fit the new number of people. */
@@ -41,9 +41,23 @@ export function setParticipants(db: Database, input: ParsedInput<'participants.s
     if (new Set(keys).size !== keys.length) {
       throw invalidInput('Each name can be listed once.', 'names');
     }
-    const existing = db
+    // People who joined from their own devices stay as they are, after the facilitator's list.
+    const all = db
       .prepare('SELECT * FROM participants WHERE session_id = ? ORDER BY position')
       .all(row.id) as ParticipantRow[];
+    const existing = all.filter((p) => p.via === 'console');
+    const joined = all.filter((p) => p.via === 'room');
+    const joinedKeys = new Set(joined.map((p) => nameKey(p.label)));
+    const twice = labels.find((label) => joinedKeys.has(nameKey(label)));
+    if (twice !== undefined) {
+      throw invalidInput(`${twice} has already joined from their own device.`, 'names');
+    }
+    if (labels.length + joined.length > MAX_PARTICIPANTS) {
+      throw invalidInput(
+        `With ${joined.length} people on their own devices, at most ${MAX_PARTICIPANTS - joined.length} can be listed here.`,
+        input.mode === 'anonymous' ? 'count' : 'names',
+      );
+    }
     const members = new Map(
       (
         db.prepare('SELECT id, name_key FROM team_members WHERE team_id = ?').all(row.team_id) as {
@@ -66,15 +80,18 @@ export function setParticipants(db: Database, input: ParsedInput<'participants.s
         member_id: input.mode === 'named' ? (members.get(nameKey(label)) ?? null) : null,
         check_in: before?.check_in ?? null,
         position,
+        via: 'console',
       });
     });
+    joined.forEach((participant, index) => {
+      saveParticipant(db, { ...participant, position: labels.length + index });
+    });
     const remove = db.prepare('DELETE FROM participants WHERE id = ?');
-    const gone = existing.filter((participant) => !keepIds.has(participant.id));
-    for (const participant of gone) remove.run(participant.id);
-    // Their ratings went with them.
-    if (gone.length > 0) recountRatings(db, row.id);
+    for (const participant of existing) {
+      if (!keepIds.has(participant.id)) remove.run(participant.id);
+    }
     db.prepare('UPDATE sessions SET participant_mode = ? WHERE id = ?').run(input.mode, row.id);
-    assertEntriesFit(db, row, labels.length);
+    assertEntriesFit(db, row, labels.length + joined.length);
   })();
   return null;
 }

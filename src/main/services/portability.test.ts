@@ -100,13 +100,13 @@ function seed(ws: Workspace) {
   return { teamId, sessionId };
 }
 
-const exported = (ws: Workspace) => ok(ws, 'data.exportWorkspace', {}).document;
+const exported = (ws: Workspace) => ok(ws, 'data.exportWorkspace', { includeNotes: true }).document;
 
 describe('export and import round trip', () => {
   it('moves a whole workspace into an empty one with every row and aggregate equal', async () => {
     const source = await tempWorkspaceForTest();
     seed(source);
-    const file = ok(source, 'data.exportWorkspace', {});
+    const file = ok(source, 'data.exportWorkspace', { includeNotes: true });
     expect(file.fileName).toMatch(/^threadline-workspace-\d{4}-\d{2}-\d{2}\.json$/);
 
     const target = await tempWorkspaceForTest();
@@ -161,8 +161,8 @@ describe('export and import round trip', () => {
         (ws.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).sort(),
       ]),
     );
-    // Derived on import (ids, name keys, the owning team, the rating totals), or not data
-    // (schema_migrations).
+    // Derived on import (ids, name keys, the owning team, the rating totals), or not data:
+    // schema_migrations, and shared_screen (what this computer's shared screen shows).
     expect(columns).toEqual({
       actions: [
         'card_id',
@@ -200,14 +200,17 @@ describe('export and import round trip', () => {
         'team_id',
         'text',
       ],
+      check_in_words: ['id', 'session_id', 'word'],
       kudos: ['act', 'created_at', 'id', 'outcome', 'session_id', 'who'],
-      participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id'],
-      pulse_ratings: ['id', 'participant_id', 'practice_id', 'score', 'session_id'],
+      participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id', 'via'],
+      pulse_ratings: ['entry', 'id', 'practice_id', 'score', 'session_id'],
       pulse_totals: ['d1', 'd2', 'd3', 'd4', 'd5', 'practice_id', 'session_id'],
       reviews: ['action_id', 'commitment_id', 'id', 'note', 'reviewed_at', 'session_id', 'status'],
-      roti_ratings: ['id', 'participant_id', 'score', 'session_id'],
+      roti_ratings: ['entry', 'id', 'score', 'session_id'],
       roti_totals: ['d1', 'd2', 'd3', 'd4', 'd5', 'session_id'],
       schema_migrations: ['applied_at', 'id', 'name'],
+      submissions: ['participant_id', 'round', 'session_id'],
+      shared_screen: ['id', 'page', 'page_stage', 'session_id', 'shows', 'slide_id', 'team_id'],
       sessions: [
         'auto_start_timer',
         'closed_at',
@@ -220,6 +223,7 @@ describe('export and import round trip', () => {
         'notes',
         'participant_mode',
         'pulse_revealed',
+        'roti_revealed',
         'stages_json',
         'status',
         'summary',
@@ -241,7 +245,7 @@ describe('export and import round trip', () => {
         'team_id',
       ],
       teams: ['archived_at', 'created_at', 'id', 'is_sample', 'name', 'name_key'],
-      votes: ['card_id', 'dots', 'group_id', 'id', 'participant_id', 'session_id'],
+      votes: ['card_id', 'dots', 'entry', 'group_id', 'id', 'session_id'],
     });
   });
 });
@@ -386,9 +390,9 @@ describe('files that are refused', () => {
       [
         'a newer version',
         edit(text, (d) => {
-          d.version = 2;
+          d.version = EXPORT_VERSION + 1;
         }),
-        /export version 2, .*Update Threadline/,
+        new RegExp(`export version ${EXPORT_VERSION + 1}, .*Update Threadline`),
       ],
       [
         'a version as text',
@@ -431,6 +435,13 @@ describe('files that are refused', () => {
           session(d).notes = 'n'.repeat(5001);
         }),
         /notes: Notes can be at most 5000 characters/,
+      ],
+      [
+        'notes in a file that says it left them out',
+        edit(text, (d) => {
+          d.facilitatorNotes = 'left-out';
+        }),
+        /sessions\[0\]\.notes: The file says facilitator notes were left out/,
       ],
       [
         'a missing field',
@@ -596,4 +607,142 @@ describe('files that are refused', () => {
 
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('facilitator notes in an export', () => {
+  const notesOf = (ws: Workspace) =>
+    ws.db.prepare("SELECT notes FROM sessions WHERE notes <> '' ORDER BY rowid").pluck().all();
+
+  it('are left out unless asked for, and the file and its preview say so', async () => {
+    const source = await tempWorkspaceForTest();
+    const { teamId } = seed(source);
+    const text = ok(source, 'data.exportTeam', { teamId }).document;
+    const document = JSON.parse(text);
+    expect(document.facilitatorNotes).toBe('left-out');
+    expect(text).not.toContain('Dana joined as a guest.');
+    expect(document.teams[0].sessions.some((s: object) => 'notes' in s)).toBe(false);
+
+    const target = await tempWorkspaceForTest();
+    const preview = ok(target, 'data.previewImport', { document: text });
+    expect(preview).toMatchObject({ facilitatorNotes: 'left-out', retrosWithNotes: 0 });
+    ok(target, 'data.import', { document: text, resolutions: [] });
+    expect(notesOf(target)).toEqual([]);
+    // Everything else arrives: the summary is for the team, not private.
+    expect(
+      target.db.prepare("SELECT summary FROM sessions WHERE summary = 'Good one.'").all(),
+    ).toHaveLength(1);
+  });
+
+  it('travel when asked for, counted in the preview and kept on import', async () => {
+    const source = await tempWorkspaceForTest();
+    seed(source);
+    const text = ok(source, 'data.exportWorkspace', { includeNotes: true }).document;
+    expect(JSON.parse(text).facilitatorNotes).toBe('included');
+
+    const target = await tempWorkspaceForTest();
+    const preview = ok(target, 'data.previewImport', { document: text });
+    expect(preview).toMatchObject({ facilitatorNotes: 'included', retrosWithNotes: 1 });
+    ok(target, 'data.import', { document: text, resolutions: [] });
+    expect(notesOf(target)).toEqual(['Dana joined as a guest.']);
+  });
+
+  it('arrive from a version 1 file, which always carried them and knew no ROTI reveal', async () => {
+    const source = await tempWorkspaceForTest();
+    seed(source);
+    const current = JSON.parse(exported(source));
+    delete current.facilitatorNotes;
+    current.version = 1;
+    for (const team of current.teams) {
+      for (const session of team.sessions) delete session.rotiRevealed;
+    }
+    const document = JSON.stringify(current);
+
+    const target = await tempWorkspaceForTest();
+    const preview = ok(target, 'data.previewImport', { document });
+    expect(preview).toMatchObject({ facilitatorNotes: 'included', retrosWithNotes: 1 });
+    ok(target, 'data.import', { document, resolutions: [] });
+    expect(notesOf(target)).toEqual(['Dana joined as a guest.']);
+    expect(count(target, 'sessions', 'roti_revealed = 1')).toBe(0);
+  });
+});
+
+describe('ratings, dots and ROTI answers in an export', () => {
+  interface Value {
+    score?: number;
+    participantKey: string | null;
+    entry?: string;
+  }
+  interface FileSession {
+    title: string;
+    participants: { key: string; label: string }[];
+    pulseRatings: Value[];
+    votes: Value[];
+    rotiRatings: Value[];
+    submitted?: { round: string; participantKey: string }[];
+  }
+  const sprint12 = (document: { teams: { sessions: FileSession[] }[] }) =>
+    document.teams.flatMap((t) => t.sessions).find((s) => s.title === 'Sprint 12 retro');
+  const submissionsOf = (ws: Workspace) =>
+    ws.db
+      .prepare(
+        `SELECT s.round, p.label FROM submissions s JOIN participants p ON p.id = s.participant_id
+         JOIN sessions x ON x.id = s.session_id WHERE x.title = 'Sprint 12 retro'
+         ORDER BY s.round, p.label`,
+      )
+      .all();
+
+  it('name nobody in a version 2 file: each says how it was entered, who entered is listed apart', async () => {
+    const source = await tempWorkspaceForTest();
+    seed(source);
+    const document = JSON.parse(exported(source));
+    expect(document).toMatchObject({ version: 2, facilitatorNotes: 'included' });
+    const session = sprint12(document) as FileSession;
+    for (const value of [...session.pulseRatings, ...session.votes, ...session.rotiRatings]) {
+      expect(value.participantKey).toBeNull();
+      expect(['tally', 'private']).toContain(value.entry);
+    }
+    const label = new Map(session.participants.map((p) => [p.key, p.label]));
+    expect(session.submitted?.map((s) => `${s.round} ${label.get(s.participantKey)}`)).toEqual([
+      'pulse Ana',
+      'pulse Ben',
+      'roti Ana',
+      'votes Ana',
+    ]);
+  });
+
+  it('arrive from a version 1 file without their links, which become the list of who entered', async () => {
+    const source = await tempWorkspaceForTest();
+    seed(source);
+    const document = JSON.parse(exported(source));
+    document.version = 1;
+    delete document.facilitatorNotes;
+    const session = sprint12(document) as FileSession;
+    const key = (name: string) => session.participants.find((p) => p.label === name)?.key ?? null;
+    // Version 1 linked each private value to its person: Ana rated 4s, Ben 2s; Ana voted and
+    // gave the private ROTI answer.
+    const link = (value: Value, person: string | null) => {
+      value.participantKey = value.entry === 'private' ? key(person ?? '') : null;
+      delete value.entry;
+    };
+    for (const rating of session.pulseRatings) link(rating, rating.score === 4 ? 'Ana' : 'Ben');
+    for (const vote of session.votes) link(vote, 'Ana');
+    for (const rating of session.rotiRatings) link(rating, 'Ana');
+    delete session.submitted;
+
+    const target = await tempWorkspaceForTest();
+    ok(target, 'data.import', { document: JSON.stringify(document), resolutions: [] });
+    expect(submissionsOf(target)).toEqual(submissionsOf(source));
+    expect(valuesOf(target)).toEqual(valuesOf(source));
+  });
+});
+
+/** Every rating, dot and ROTI answer of the workspace with how it was entered, in one order. */
+function valuesOf(ws: Workspace) {
+  return {
+    pulse: ws.db
+      .prepare('SELECT practice_id, score, entry FROM pulse_ratings ORDER BY 1, 2, 3')
+      .all(),
+    votes: ws.db.prepare('SELECT dots, entry FROM votes ORDER BY 1, 2').all(),
+    roti: ws.db.prepare('SELECT score, entry FROM roti_ratings ORDER BY 1, 2').all(),
+  };
 }

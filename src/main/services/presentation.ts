@@ -22,6 +22,7 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
       participantCount: session.participantCount,
       pulseRevealed: session.pulseRevealed,
       votesRevealed: session.votesRevealed,
+      rotiRevealed: session.rotiRevealed,
       summary: session.status === 'closed' ? session.summary : '',
     },
     stages: view.stages,
@@ -29,7 +30,10 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
     focus: view.focus,
     reflectOrder: view.reflectOrder,
     timer: view.timer,
-    checkIns: view.participants.flatMap((p) => (p.checkIn ? [p.checkIn] : [])),
+    checkIns: [
+      ...view.participants.flatMap((p) => (p.checkIn ? [p.checkIn] : [])),
+      ...view.checkInWords,
+    ],
     pulse: session.pulseRevealed ? view.pulse : null,
     pulseProgress: view.pulse.map((p) => ({ practiceId: p.practiceId, total: p.total })),
     cards: visibleCards,
@@ -44,6 +48,8 @@ export function getPresentationView(db: Database, sessionId: string): Presentati
     actions: view.actions,
     commitments: view.commitments,
     review: view.review,
-    roti: session.status === 'closed' ? view.roti : null,
+    // Closing a retro shows its ROTI too, as it always has: the team sees it before leaving.
+    roti: session.rotiRevealed || session.status === 'closed' ? view.roti : null,
+    rotiProgress: view.roti.total,
   };
 }

@@ -27,8 +27,8 @@ const allFour = (score: number): Record<PracticeId, number> => ({
 const storedRows = (sessionId: string) =>
   ws.db
     .prepare(
-      `SELECT practice_id AS practiceId, score, participant_id AS participantId FROM pulse_ratings
-       WHERE session_id = ? ORDER BY practice_id, participant_id, score`,
+      `SELECT practice_id AS practiceId, score, entry FROM pulse_ratings
+       WHERE session_id = ? ORDER BY practice_id, entry, score`,
     )
     .all(sessionId);
 
@@ -42,9 +42,9 @@ describe('pulse tally', () => {
   it('stores one row per rating without a participant and sums them up per practice', () => {
     const { sessionId } = newSession(5);
     ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 1, 2, 1, 1] });
-    const rows = storedRows(sessionId) as { score: number; participantId: string | null }[];
+    const rows = storedRows(sessionId) as { score: number; entry: string }[];
     expect(rows.map((r) => r.score)).toEqual([2, 3, 3, 4, 5]);
-    expect(rows.every((r) => r.participantId === null)).toBe(true);
+    expect(rows.every((r) => r.entry === 'tally')).toBe(true);
 
     const view = pulseView(ws.db, sessionId);
     expect(view.pulse.map((p) => p.practiceId)).toEqual([
@@ -171,7 +171,7 @@ describe('pulse tally', () => {
 });
 
 describe('pulse entered privately', () => {
-  it('stores one rating per practice for the participant and lists who has entered, in check-in order', () => {
+  it('stores one rating per practice with no link to the participant and lists who has entered, in check-in order', () => {
     const { sessionId, ids } = newSession(3);
     const ratings = {
       'reward-initiative': 1,
@@ -184,15 +184,23 @@ describe('pulse entered privately', () => {
     expect(
       ws.db
         .prepare(
-          'SELECT practice_id, score FROM pulse_ratings WHERE participant_id = ? ORDER BY practice_id',
+          'SELECT practice_id, score FROM pulse_ratings WHERE score <> 3 ORDER BY practice_id',
         )
-        .all(ids[2]),
+        .all(),
     ).toEqual([
       { practice_id: 'influence-not-control', score: 5 },
       { practice_id: 'model-humility', score: 4 },
       { practice_id: 'reward-initiative', score: 1 },
       { practice_id: 'share-information', score: 2 },
     ]);
+    expect(storedRows(sessionId).every((r) => (r as { entry: string }).entry === 'private')).toBe(
+      true,
+    );
+    expect(
+      ws.db.prepare('SELECT round, participant_id FROM submissions ORDER BY participant_id').all(),
+    ).toEqual(
+      [ids[0], ids[2]].sort().map((participant_id) => ({ round: 'pulse', participant_id })),
+    );
     const view = pulseView(ws.db, sessionId);
     expect(view.pulseSubmitted).toEqual([ids[0], ids[2]]);
     // (1 + 3) / 2 = 2, none of it from a tally
@@ -205,31 +213,35 @@ describe('pulse entered privately', () => {
     });
   });
 
-  it('replaces the participant’s earlier ratings when they enter again', () => {
+  it('refuses a second entry by the same participant, keeping the first', () => {
     const { sessionId, ids } = newSession(2);
     ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(1) });
-    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
+    const error = refused(ws, 'pulse.submit', {
+      sessionId,
+      participantId: ids[0],
+      ratings: allFour(5),
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/already entered/);
     expect(storedRows(sessionId)).toHaveLength(4);
     expect(practice(sessionId, 'share-information')).toMatchObject({
-      distribution: [0, 0, 0, 0, 1],
+      distribution: [1, 0, 0, 0, 0],
       total: 1,
-      mean: 5,
     });
     expect(pulseView(ws.db, sessionId).pulseSubmitted).toEqual([ids[0]]);
   });
 
-  it('lets every participant enter, and a full practice still accepts a re-entry', () => {
+  it('clears the whole private round on request, keeping the tally, so everyone can enter again', () => {
     const { sessionId, ids } = newSession(3);
-    for (const id of ids)
-      ok(ws, 'pulse.submit', { sessionId, participantId: id, ratings: allFour(4) });
-    ok(ws, 'pulse.submit', { sessionId, participantId: ids[1], ratings: allFour(2) });
-    // 4 + 2 + 4 = 10, over 3 people
-    expect(practice(sessionId, 'model-humility')).toMatchObject({
-      distribution: [0, 1, 0, 2, 0],
-      total: 3,
-      mean: 3.33,
-    });
-    expect(pulseView(ws.db, sessionId).pulseSubmitted).toEqual(ids);
+    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [0, 0, 0, 1, 0] });
+    for (const id of ids.slice(0, 2))
+      ok(ws, 'pulse.submit', { sessionId, participantId: id, ratings: allFour(2) });
+    ok(ws, 'entries.clearPrivate', { sessionId, round: 'pulse' });
+    expect(pulseView(ws.db, sessionId).pulseSubmitted).toEqual([]);
+    expect(practice(sessionId, 'model-humility')).toMatchObject({ distribution: [0, 0, 0, 1, 0] });
+    expect(practice(sessionId, 'share-information').total).toBe(0);
+    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(5) });
+    expect(practice(sessionId, 'model-humility')).toMatchObject({ distribution: [0, 0, 0, 1, 1] });
   });
 
   it('refuses a private entry when the tally already fills a practice, storing none of the four', () => {
@@ -250,15 +262,8 @@ describe('pulse entered privately', () => {
       '“Share information freely” already has 3 ratings for 3 people, so there is no room for ' +
         'another. Lower its tally first, or update who is here in the check-in.',
     );
-    expect(
-      ws.db
-        .prepare('SELECT COUNT(*) FROM pulse_ratings WHERE participant_id = ?')
-        .pluck()
-        .get(ids[1]),
-    ).toBe(0);
-    // The one who already entered may still change their mind.
-    ok(ws, 'pulse.submit', { sessionId, participantId: ids[0], ratings: allFour(2) });
-    expect(practice(sessionId, 'share-information').distribution).toEqual([0, 1, 1, 1, 0]);
+    expect(storedRows(sessionId)).toHaveLength(6);
+    expect(pulseView(ws.db, sessionId).pulseSubmitted).toEqual([ids[0]]);
   });
 
   it('refuses a participant from another session or an unknown one, and stores nothing', () => {

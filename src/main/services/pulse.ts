@@ -6,7 +6,9 @@ import type { Distribution, PracticePulse, RotiState } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
-import { deletePulseOf, deletePulseTally, insertPulseRating } from './writers/ratings';
+import { recordSubmission, submittedIds } from './submissions';
+import { prepared } from './writers/prepared';
+import { deletePulseTally, insertPulseRating } from './writers/ratings';
 
 /** Ratings counted per score, split by how they were entered. */
 export interface ScoreCount {
@@ -40,7 +42,7 @@ export function pulseView(
 ): { pulse: PracticePulse[]; pulseSubmitted: string[] } {
   const rows = db
     .prepare(
-      `SELECT practice_id AS practiceId, score, participant_id IS NULL AS fromTally, COUNT(*) AS n
+      `SELECT practice_id AS practiceId, score, entry = 'tally' AS fromTally, COUNT(*) AS n
        FROM pulse_ratings WHERE session_id = ? GROUP BY practice_id, score, fromTally`,
     )
     .all(sessionId) as (ScoreCount & { practiceId: string })[];
@@ -48,43 +50,28 @@ export function pulseView(
     practiceId,
     ...summariseRatings(rows.filter((row) => row.practiceId === practiceId)),
   }));
-  const pulseSubmitted = db
-    .prepare(
-      `SELECT p.id FROM participants p
-       JOIN pulse_ratings r ON r.participant_id = p.id AND r.session_id = p.session_id
-       WHERE p.session_id = ?
-       GROUP BY p.id HAVING COUNT(DISTINCT r.practice_id) = ?
-       ORDER BY p.position`,
-    )
-    .pluck()
-    .all(sessionId, PRACTICE_IDS.length) as string[];
-  return { pulse, pulseSubmitted };
+  return { pulse, pulseSubmitted: submittedIds(db, sessionId, 'pulse') };
 }
 
-/** How many ratings a practice holds, by way of entry, leaving out one participant's own. */
+/** How many ratings a practice holds, by way of entry. */
 function storedRatings(
   db: Database,
   sessionId: string,
   practiceId: string,
-  exceptParticipantId: string | null,
 ): { tally: number; individual: number } {
-  return db
-    .prepare(
-      `SELECT COALESCE(SUM(participant_id IS NULL), 0) AS tally,
-              COALESCE(SUM(participant_id IS NOT NULL AND participant_id IS NOT @except), 0) AS individual
-       FROM pulse_ratings WHERE session_id = @sessionId AND practice_id = @practiceId`,
-    )
-    .get({ sessionId, practiceId, except: exceptParticipantId }) as {
-    tally: number;
-    individual: number;
-  };
+  return prepared(
+    db,
+    `SELECT COALESCE(SUM(entry = 'tally'), 0) AS tally,
+            COALESCE(SUM(entry = 'private'), 0) AS individual
+     FROM pulse_ratings WHERE session_id = @sessionId AND practice_id = @practiceId`,
+  ).get({ sessionId, practiceId }) as { tally: number; individual: number };
 }
 
 export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>): null {
   db.transaction(() => {
     const row = openSessionRow(db, input.sessionId);
     const limit = requireParticipants(db, row.id);
-    const { individual } = storedRatings(db, row.id, input.practiceId, null);
+    const { individual } = storedRatings(db, row.id, input.practiceId);
     const tallied = sum(input.counts);
     if (tallied + individual > limit) {
       const name = practiceById(input.practiceId).name;
@@ -104,7 +91,7 @@ export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>
           session_id: row.id,
           practice_id: input.practiceId,
           score: index + 1,
-          participant_id: null,
+          entry: 'tally',
         });
       }
     });
@@ -115,31 +102,51 @@ export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>
 export function submitPulse(db: Database, input: ParsedInput<'pulse.submit'>): null {
   db.transaction(() => {
     const row = openSessionRow(db, input.sessionId);
-    const limit = requireParticipants(db, row.id);
+    requireParticipants(db, row.id);
     requireParticipant(db, row.id, input.participantId);
-    for (const practiceId of PRACTICE_IDS) {
-      const { tally, individual } = storedRatings(db, row.id, practiceId, input.participantId);
-      if (tally + individual + 1 > limit) {
-        throw conflict(
-          `“${practiceById(practiceId).name}” already has ${plural(tally + individual, 'rating')} for ` +
-            `${plural(limit, 'person')}, so there is no room for another. Lower its tally first, ` +
-            'or update who is here in the check-in.',
-          'ratings',
-        );
-      }
-    }
-    deletePulseOf(db, row.id, input.participantId);
-    for (const practiceId of PRACTICE_IDS) {
-      insertPulseRating(db, {
-        id: newId(),
-        session_id: row.id,
-        practice_id: practiceId,
-        score: input.ratings[practiceId],
-        participant_id: input.participantId,
-      });
-    }
+    addPrivatePulse(db, row.id, input.participantId, input.ratings);
   })();
   return null;
+}
+
+/**
+ * One person's private ratings of the four practices, stored without a link to them; the
+ * separate submission record stops a second entry. Runs inside the caller's transaction.
+ */
+export function addPrivatePulse(
+  db: Database,
+  sessionId: string,
+  participantId: string,
+  ratings: Record<string, number>,
+): void {
+  const limit = requireParticipants(db, sessionId);
+  for (const practiceId of PRACTICE_IDS) {
+    const { tally, individual } = storedRatings(db, sessionId, practiceId);
+    if (tally + individual + 1 > limit) {
+      throw conflict(
+        `“${practiceById(practiceId).name}” already has ${plural(tally + individual, 'rating')} for ` +
+          `${plural(limit, 'person')}, so there is no room for another. Lower its tally first, ` +
+          'or update who is here in the check-in.',
+        'ratings',
+      );
+    }
+  }
+  recordSubmission(
+    db,
+    sessionId,
+    'pulse',
+    participantId,
+    'These ratings are already entered. To enter them again, the facilitator clears the private ratings of everyone first.',
+  );
+  for (const practiceId of PRACTICE_IDS) {
+    insertPulseRating(db, {
+      id: newId(),
+      session_id: sessionId,
+      practice_id: practiceId,
+      score: ratings[practiceId] as number,
+      entry: 'private',
+    });
+  }
 }
 
 export function revealPulse(db: Database, input: ParsedInput<'pulse.reveal'>): null {

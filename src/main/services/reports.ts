@@ -12,8 +12,9 @@ import {
 import type { VoteItem } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import { sessionCsv, teamCsv } from '../reports/csv';
-import { sessionMarkdown, teamMarkdown } from '../reports/markdown';
 import { KEEP_NAMES, type Pseudonyms, pseudonyms } from '../reports/pseudonyms';
+import { sessionMarkdown } from '../reports/session-markdown';
+import { teamMarkdown } from '../reports/team-markdown';
 import { teamDashboard } from './dashboard';
 import { localDate, nameKey } from './ids';
 import { teamInsights } from './insights';

@@ -19,10 +19,10 @@ function newSession(people = 0, teamName?: string): { sessionId: string; ids: st
 const storedRows = (sessionId: string) =>
   ws.db
     .prepare(
-      `SELECT score, participant_id AS participantId FROM roti_ratings
-       WHERE session_id = ? ORDER BY participant_id, score`,
+      `SELECT score, entry FROM roti_ratings
+       WHERE session_id = ? ORDER BY entry, score`,
     )
-    .all(sessionId) as { score: number; participantId: string | null }[];
+    .all(sessionId) as { score: number; entry: string }[];
 
 describe('ROTI tally', () => {
   it('stores one row per rating and reports distribution, total and mean', () => {
@@ -30,7 +30,7 @@ describe('ROTI tally', () => {
     ok(ws, 'roti.setTally', { sessionId, counts: [0, 1, 1, 3, 1] });
     const rows = storedRows(sessionId);
     expect(rows.map((r) => r.score)).toEqual([2, 3, 4, 4, 4, 5]);
-    expect(rows.every((r) => r.participantId === null)).toBe(true);
+    expect(rows.every((r) => r.entry === 'tally')).toBe(true);
     // (2 + 3 + 4 × 3 + 5) / 6 = 22 / 6 = 3.666…
     expect(rotiView(ws.db, sessionId)).toEqual({
       roti: { distribution: [0, 1, 1, 3, 1], total: 6, mean: 3.67, tally: [0, 1, 1, 3, 1] },
@@ -108,17 +108,14 @@ describe('ROTI tally', () => {
 });
 
 describe('ROTI entered privately', () => {
-  it('stores the participant’s rating and lists who has entered, in check-in order', () => {
+  it('stores the rating with no link to the participant and lists who has entered, in check-in order', () => {
     const { sessionId, ids } = newSession(3);
     ok(ws, 'roti.submit', { sessionId, participantId: ids[2], score: 2 });
     ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 5 });
-    const byPerson = new Map(storedRows(sessionId).map((r) => [r.participantId, r.score]));
-    expect(byPerson).toEqual(
-      new Map([
-        [ids[2], 2],
-        [ids[0], 5],
-      ]),
-    );
+    expect(storedRows(sessionId)).toEqual([
+      { score: 2, entry: 'private' },
+      { score: 5, entry: 'private' },
+    ]);
     // (2 + 5) / 2
     expect(rotiView(ws.db, sessionId)).toEqual({
       roti: { distribution: [0, 1, 0, 0, 1], total: 2, mean: 3.5, tally: [0, 0, 0, 0, 0] },
@@ -126,17 +123,18 @@ describe('ROTI entered privately', () => {
     });
   });
 
-  it('replaces the participant’s earlier rating when they enter again, even when everyone has rated', () => {
+  it('refuses a second answer from the same participant until the private round is cleared', () => {
     const { sessionId, ids } = newSession(2);
     ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 1 });
     ok(ws, 'roti.submit', { sessionId, participantId: ids[1], score: 3 });
+    expect(refused(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 4 }).code).toBe(
+      'conflict',
+    );
+    expect(rotiView(ws.db, sessionId).roti.distribution).toEqual([1, 0, 1, 0, 0]);
+    ok(ws, 'entries.clearPrivate', { sessionId, round: 'roti' });
+    expect(rotiView(ws.db, sessionId)).toMatchObject({ roti: { total: 0 }, rotiSubmitted: [] });
     ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 4 });
-    expect(storedRows(sessionId)).toHaveLength(2);
-    expect(rotiView(ws.db, sessionId).roti).toMatchObject({
-      distribution: [0, 0, 1, 1, 0],
-      total: 2,
-      mean: 3.5,
-    });
+    expect(rotiView(ws.db, sessionId).roti.distribution).toEqual([0, 0, 0, 1, 0]);
   });
 
   it('refuses a private rating when the tally already fills the room, and stores nothing', () => {
@@ -149,9 +147,8 @@ describe('ROTI entered privately', () => {
       'There are already 3 ratings for 3 people, so there is no room for another. ' +
         'Lower the ROTI tally first, or update who is here in the check-in.',
     );
-    expect(storedRows(sessionId).filter((r) => r.participantId === ids[1])).toEqual([]);
-    ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 1 });
-    expect(rotiView(ws.db, sessionId).roti.distribution).toEqual([1, 0, 0, 2, 0]);
+    expect(storedRows(sessionId)).toHaveLength(3);
+    expect(rotiView(ws.db, sessionId).rotiSubmitted).toEqual([ids[0]]);
   });
 
   it('refuses a participant from another session or an unknown one, and stores nothing', () => {
@@ -215,7 +212,7 @@ describe('ROTI in a closed session', () => {
       expect(error.code, method).toBe('read_only');
       expect(error.message).toContain('Reopen it');
     }
-    expect(storedRows(sessionId)).toEqual([{ score: 3, participantId: null }]);
+    expect(storedRows(sessionId)).toEqual([{ score: 3, entry: 'tally' }]);
 
     ok(ws, 'sessions.reopen', { sessionId });
     ok(ws, 'roti.submit', { sessionId, participantId: ids[0], score: 4 });

@@ -6,7 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { type ScoreCount, summariseRatings } from './pulse';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
-import { deleteRotiOf, deleteRotiTally, insertRotiRating } from './writers/ratings';
+import { recordSubmission, submittedIds } from './submissions';
+import { deleteRotiTally, insertRotiRating } from './writers/ratings';
 
 export function rotiView(
   db: Database,
@@ -14,41 +15,29 @@ export function rotiView(
 ): { roti: RotiState; rotiSubmitted: string[] } {
   const counts = db
     .prepare(
-      `SELECT score, participant_id IS NULL AS fromTally, COUNT(*) AS n
+      `SELECT score, entry = 'tally' AS fromTally, COUNT(*) AS n
        FROM roti_ratings WHERE session_id = ? GROUP BY score, fromTally`,
     )
     .all(sessionId) as ScoreCount[];
-  const rotiSubmitted = db
-    .prepare(
-      `SELECT p.id FROM participants p
-       JOIN roti_ratings r ON r.participant_id = p.id AND r.session_id = p.session_id
-       WHERE p.session_id = ? ORDER BY p.position`,
-    )
-    .pluck()
-    .all(sessionId) as string[];
-  return { roti: summariseRatings(counts), rotiSubmitted };
+  return { roti: summariseRatings(counts), rotiSubmitted: submittedIds(db, sessionId, 'roti') };
 }
 
-/** How many ROTI ratings are stored, by way of entry, leaving out one participant's own. */
-function storedRatings(
-  db: Database,
-  sessionId: string,
-  exceptParticipantId: string | null,
-): { tally: number; individual: number } {
+/** How many ROTI ratings are stored, by way of entry. */
+function storedRatings(db: Database, sessionId: string): { tally: number; individual: number } {
   return db
     .prepare(
-      `SELECT COALESCE(SUM(participant_id IS NULL), 0) AS tally,
-              COALESCE(SUM(participant_id IS NOT NULL AND participant_id IS NOT @except), 0) AS individual
-       FROM roti_ratings WHERE session_id = @sessionId`,
+      `SELECT COALESCE(SUM(entry = 'tally'), 0) AS tally,
+              COALESCE(SUM(entry = 'private'), 0) AS individual
+       FROM roti_ratings WHERE session_id = ?`,
     )
-    .get({ sessionId, except: exceptParticipantId }) as { tally: number; individual: number };
+    .get(sessionId) as { tally: number; individual: number };
 }
 
 export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>): null {
   db.transaction(() => {
     const row = openSessionRow(db, input.sessionId);
     const limit = requireParticipants(db, row.id);
-    const { individual } = storedRatings(db, row.id, null);
+    const { individual } = storedRatings(db, row.id);
     const tallied = input.counts.reduce((total, n) => total + n, 0);
     if (tallied + individual > limit) {
       const privately =
@@ -62,12 +51,7 @@ export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>):
     deleteRotiTally(db, row.id);
     input.counts.forEach((n, index) => {
       for (let i = 0; i < n; i++) {
-        insertRotiRating(db, {
-          id: newId(),
-          session_id: row.id,
-          score: index + 1,
-          participant_id: null,
-        });
+        insertRotiRating(db, { id: newId(), session_id: row.id, score: index + 1, entry: 'tally' });
       }
     });
   })();
@@ -77,23 +61,44 @@ export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>):
 export function submitRoti(db: Database, input: ParsedInput<'roti.submit'>): null {
   db.transaction(() => {
     const row = openSessionRow(db, input.sessionId);
-    const limit = requireParticipants(db, row.id);
+    requireParticipants(db, row.id);
     requireParticipant(db, row.id, input.participantId);
-    const { tally, individual } = storedRatings(db, row.id, input.participantId);
-    if (tally + individual + 1 > limit) {
-      throw conflict(
-        `There are already ${plural(tally + individual, 'rating')} for ${plural(limit, 'person')}, so there is no room ` +
-          'for another. Lower the ROTI tally first, or update who is here in the check-in.',
-        'score',
-      );
-    }
-    deleteRotiOf(db, row.id, input.participantId);
-    insertRotiRating(db, {
-      id: newId(),
-      session_id: row.id,
-      score: input.score,
-      participant_id: input.participantId,
-    });
+    addPrivateRoti(db, row.id, input.participantId, input.score);
   })();
+  return null;
+}
+
+/** One person's ROTI answer, stored without a link to them. Runs inside the caller's transaction. */
+export function addPrivateRoti(
+  db: Database,
+  sessionId: string,
+  participantId: string,
+  score: number,
+): void {
+  const limit = requireParticipants(db, sessionId);
+  const { tally, individual } = storedRatings(db, sessionId);
+  if (tally + individual + 1 > limit) {
+    throw conflict(
+      `There are already ${plural(tally + individual, 'rating')} for ${plural(limit, 'person')}, so there is no room ` +
+        'for another. Lower the ROTI tally first, or update who is here in the check-in.',
+      'score',
+    );
+  }
+  recordSubmission(
+    db,
+    sessionId,
+    'roti',
+    participantId,
+    'This ROTI answer is already entered. To enter it again, the facilitator clears everyone’s private answers first.',
+  );
+  insertRotiRating(db, { id: newId(), session_id: sessionId, score, entry: 'private' });
+}
+
+export function revealRoti(db: Database, input: ParsedInput<'roti.reveal'>): null {
+  const row = openSessionRow(db, input.sessionId);
+  db.prepare('UPDATE sessions SET roti_revealed = ? WHERE id = ?').run(
+    input.revealed ? 1 : 0,
+    row.id,
+  );
   return null;
 }

@@ -41,17 +41,17 @@ export function sessionStages(row: SessionRow): Omit<SessionStage, 'skipped'>[] 
 }
 
 export function participantCount(db: Database, sessionId: string): number {
-  return db
-    .prepare('SELECT COUNT(*) FROM participants WHERE session_id = ?')
+  return prepared(db, 'SELECT COUNT(*) FROM participants WHERE session_id = ?')
     .pluck()
     .get(sessionId) as number;
 }
 
 /** The participant must belong to the session. */
 export function requireParticipant(db: Database, sessionId: string, participantId: string): void {
-  const found = db
-    .prepare('SELECT 1 FROM participants WHERE id = ? AND session_id = ?')
-    .get(participantId, sessionId);
+  const found = prepared(db, 'SELECT 1 FROM participants WHERE id = ? AND session_id = ?').get(
+    participantId,
+    sessionId,
+  );
   if (!found) throw notFound('That participant is not part of this session.');
 }
 

@@ -32,10 +32,17 @@ function timerOf(row: SessionRow): TimerState {
 function participantsOf(db: Database, sessionId: string): Participant[] {
   return db
     .prepare(
-      `SELECT id, label, member_id AS memberId, check_in AS checkIn, position
+      `SELECT id, label, member_id AS memberId, check_in AS checkIn, position, via
        FROM participants WHERE session_id = ? ORDER BY position`,
     )
     .all(sessionId) as Participant[];
+}
+
+function checkInWordsOf(db: Database, sessionId: string): string[] {
+  return db
+    .prepare('SELECT word FROM check_in_words WHERE session_id = ? ORDER BY word')
+    .pluck()
+    .all(sessionId) as string[];
 }
 
 /** The same prompts, keyed in Reflect order. */
@@ -60,6 +67,7 @@ export function getSessionView(db: Database, sessionId: string): SessionView {
       autoStartTimer: row.auto_start_timer === 1,
       pulseRevealed: row.pulse_revealed === 1,
       votesRevealed: row.votes_revealed === 1,
+      rotiRevealed: row.roti_revealed === 1,
       notes: row.notes,
       summary: row.summary,
     };
@@ -73,6 +81,7 @@ export function getSessionView(db: Database, sessionId: string): SessionView {
       focus,
       reflectOrder: order,
       participants: participantsOf(db, sessionId),
+      checkInWords: checkInWordsOf(db, sessionId),
       timer: timerOf(row),
       ...pulseView(db, sessionId),
       ...cardsView(db, sessionId),

@@ -111,6 +111,7 @@ export function createSession(db: Database, input: ParsedInput<'sessions.create'
     auto_start_timer: template.autoStartTimer ? 1 : 0,
     pulse_revealed: 0,
     votes_revealed: 0,
+    roti_revealed: 0,
     notes: '',
     summary: '',
     timer_stage: first.id,

@@ -37,7 +37,7 @@ function group(sessionId: string, title: string, cards: ItemRef[]): ItemRef {
 }
 
 const storedVotes = () =>
-  ws.db.prepare('SELECT card_id, group_id, participant_id, dots FROM votes ORDER BY id').all();
+  ws.db.prepare('SELECT card_id, group_id, entry, dots FROM votes ORDER BY id').all();
 
 const tally = (sessionId: string, item: ItemRef, dots: number) =>
   ws.dispatch('votes.setTally', { sessionId, item, dots });
@@ -45,7 +45,7 @@ const tally = (sessionId: string, item: ItemRef, dots: number) =>
 describe('votes view', () => {
   it('lists cards outside groups and groups, by dots then title, with hand-counted totals', () => {
     const sessionId = newSession();
-    const [p1, p2, p3] = participantIds(ws, sessionId);
+    const [p1, , p3] = participantIds(ws, sessionId);
     const deploys = addCard(sessionId, 'Deploys wait for one person', 'share-information');
     const docs = addCard(sessionId, 'Docs are out of date', 'share-information');
     const credit = addCard(sessionId, 'Credit went to the lead only', 'model-humility');
@@ -114,11 +114,7 @@ describe('votes view', () => {
         circle: null,
       },
     ]);
-    expect(view.votesSubmitted).toEqual([
-      { participantId: p1, dots: 3 },
-      { participantId: p3, dots: 2 },
-    ]);
-    expect(view.votesSubmitted.some((entry) => entry.participantId === p2)).toBe(false);
+    expect(view.votesSubmitted).toEqual([p1, p3]);
   });
 
   it('breaks ties in dots by title', () => {
@@ -138,9 +134,7 @@ describe('tally votes', () => {
     ok(ws, 'votes.setTally', { sessionId, item: card, dots: 4 });
     ok(ws, 'votes.setTally', { sessionId, item: card, dots: 6 });
     expect(votesView(ws.db, sessionId).items[0]).toMatchObject({ dots: 6, tallyDots: 6 });
-    expect(storedVotes()).toEqual([
-      { card_id: card.id, group_id: null, participant_id: null, dots: 6 },
-    ]);
+    expect(storedVotes()).toEqual([{ card_id: card.id, group_id: null, entry: 'tally', dots: 6 }]);
     ok(ws, 'votes.setTally', { sessionId, item: card, dots: 0 });
     expect(storedVotes()).toEqual([]);
   });
@@ -210,12 +204,11 @@ describe('tally votes', () => {
 });
 
 describe('pass-the-laptop votes', () => {
-  it('replaces one participant’s allocation each time they submit', () => {
+  it('takes one allocation per participant, stored with no link to them, until the round is cleared', () => {
     const sessionId = newSession();
     const [p1] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
     const b = addCard(sessionId, 'B');
-    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 3 }] });
     ok(ws, 'votes.submit', {
       sessionId,
       participantId: p1,
@@ -224,26 +217,40 @@ describe('pass-the-laptop votes', () => {
         { item: b, dots: 2 },
       ],
     });
+    expect(
+      refused(ws, 'votes.submit', {
+        sessionId,
+        participantId: p1,
+        allocations: [{ item: a, dots: 3 }],
+      }).code,
+    ).toBe('conflict');
     const view = votesView(ws.db, sessionId);
     expect(view.items.map((item) => [item.title, item.dots, item.tallyDots])).toEqual([
       ['B', 2, 0],
       ['A', 1, 0],
     ]);
-    expect(view.votesSubmitted).toEqual([{ participantId: p1, dots: 3 }]);
-    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [] });
+    expect(view.votesSubmitted).toEqual([p1]);
+    expect(storedVotes()).toEqual(
+      expect.arrayContaining([
+        { card_id: a.id, group_id: null, entry: 'private', dots: 1 },
+        { card_id: b.id, group_id: null, entry: 'private', dots: 2 },
+      ]),
+    );
+    ok(ws, 'entries.clearPrivate', { sessionId, round: 'votes' });
     expect(votesView(ws.db, sessionId).votesSubmitted).toEqual([]);
+    expect(storedVotes()).toEqual([]);
   });
 
   it('lets a participant use at most their dots, storing nothing otherwise', () => {
     const sessionId = newSession();
-    const [p1] = participantIds(ws, sessionId);
+    const [p1, p2] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
     const b = addCard(sessionId, 'B');
     ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 1 }] });
     const before = storedVotes();
     const error = refused(ws, 'votes.submit', {
       sessionId,
-      participantId: p1,
+      participantId: p2,
       allocations: [
         { item: a, dots: 2 },
         { item: b, dots: 2 },
@@ -256,7 +263,7 @@ describe('pass-the-laptop votes', () => {
 
   it('refuses dots beyond what the tally and others left, storing nothing', () => {
     const sessionId = newSession();
-    const [p1, p2] = participantIds(ws, sessionId);
+    const [p1, p2, p3] = participantIds(ws, sessionId);
     const a = addCard(sessionId, 'A');
     ok(ws, 'votes.setTally', { sessionId, item: a, dots: 12 });
     ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 2 }] });
@@ -272,13 +279,12 @@ describe('pass-the-laptop votes', () => {
       'Only 1 dot of 15 is left: the tally and other people already placed 14. Lower the tally or place fewer dots.',
     );
     expect(storedVotes()).toEqual(before);
-    // Resubmitting replaces participant 1's own dots, so they still fit.
-    ok(ws, 'votes.submit', { sessionId, participantId: p1, allocations: [{ item: a, dots: 3 }] });
+    ok(ws, 'votes.submit', { sessionId, participantId: p2, allocations: [{ item: a, dots: 1 }] });
     expect(votesView(ws.db, sessionId).items[0]?.dots).toBe(15);
     expect(
       refused(ws, 'votes.submit', {
         sessionId,
-        participantId: p2,
+        participantId: p3,
         allocations: [{ item: a, dots: 1 }],
       }).message,
     ).toBe('All 15 dots are already placed by the tally and other people. Lower the tally first.');

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { assertSameSession, cardRow, groupRow } from './cards';
 import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
+import { recordSubmission, submittedIds } from './submissions';
 import { insertVote } from './writers/cards';
 
 interface ItemTotalsRow {
@@ -18,12 +19,12 @@ interface ItemTotalsRow {
 }
 
 const TOTALS = `COALESCE(SUM(v.dots), 0) AS dots,
-  COALESCE(SUM(CASE WHEN v.participant_id IS NULL THEN v.dots END), 0) AS tallyDots`;
+  COALESCE(SUM(CASE WHEN v.entry = 'tally' THEN v.dots END), 0) AS tallyDots`;
 
 export function votesView(
   db: Database,
   sessionId: string,
-): { items: VoteItem[]; votesSubmitted: { participantId: string; dots: number }[] } {
+): { items: VoteItem[]; votesSubmitted: string[] } {
   const cards = db
     .prepare(
       `SELECT c.id, c.text AS title, c.circle, c.practice_id AS practiceId, ${TOTALS}
@@ -68,14 +69,7 @@ export function votesView(
     }),
   ].sort((a, b) => b.dots - a.dots || a.title.localeCompare(b.title, 'en'));
 
-  const votesSubmitted = db
-    .prepare(
-      `SELECT p.id AS participantId, SUM(v.dots) AS dots
-       FROM votes v JOIN participants p ON p.id = v.participant_id
-       WHERE v.session_id = ? GROUP BY p.id ORDER BY p.position`,
-    )
-    .all(sessionId) as { participantId: string; dots: number }[];
-  return { items, votesSubmitted };
+  return { items, votesSubmitted: submittedIds(db, sessionId, 'votes') };
 }
 
 interface ResolvedItem {
@@ -125,7 +119,7 @@ export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>)
     const current = db
       .prepare(
         `SELECT COALESCE(SUM(dots), 0) FROM votes
-         WHERE ${item.column} = ? AND participant_id IS NULL`,
+         WHERE ${item.column} = ? AND entry = 'tally'`,
       )
       .pluck()
       .get(item.id) as number;
@@ -137,16 +131,14 @@ export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>)
         'dots',
       );
     }
-    db.prepare(`DELETE FROM votes WHERE ${item.column} = ? AND participant_id IS NULL`).run(
-      item.id,
-    );
+    db.prepare(`DELETE FROM votes WHERE ${item.column} = ? AND entry = 'tally'`).run(item.id);
     if (input.dots > 0) {
       insertVote(db, {
         id: newId(),
         session_id: session.id,
         ...itemColumns(item),
-        participant_id: null,
         dots: input.dots,
+        entry: 'tally',
       });
     }
   })();
@@ -156,52 +148,66 @@ export function setVoteTally(db: Database, input: ParsedInput<'votes.setTally'>)
 export function submitVotes(db: Database, input: ParsedInput<'votes.submit'>): null {
   db.transaction(() => {
     const session = openSessionRow(db, input.sessionId);
-    const people = requireParticipants(db, session.id);
+    requireParticipants(db, session.id);
     requireParticipant(db, session.id, input.participantId);
-    const allocations = input.allocations.filter((allocation) => allocation.dots > 0);
-    const keys = allocations.map((a) => `${a.item.kind}:${a.item.id}`);
-    if (new Set(keys).size !== keys.length) {
-      throw invalidInput('Each item can be listed once. Put all its dots together.', 'allocations');
-    }
-    const each = session.dots_per_participant;
-    const mine = allocations.reduce((sum, allocation) => sum + allocation.dots, 0);
-    if (mine > each) {
-      throw invalidInput(
-        `That is ${plural(mine, 'dot')}, but each person has ${each}. Take ${plural(mine - each, 'dot')} off.`,
-        'allocations',
-      );
-    }
-    const resolved = allocations.map((a) => ({
-      ...resolveItem(db, session.id, a.item),
-      dots: a.dots,
-    }));
-    const before = db
-      .prepare('SELECT COALESCE(SUM(dots), 0) FROM votes WHERE participant_id = ?')
-      .pluck()
-      .get(input.participantId) as number;
-    const others = dotsPlaced(db, session.id) - before;
-    const limit = people * each;
-    if (others + mine > limit) {
-      const left = limit - others;
-      throw conflict(
-        left === 0
-          ? `All ${limit} dots are already placed by the tally and other people. Lower the tally first.`
-          : `Only ${plural(left, 'dot')} of ${limit} ${pluralWord(left, 'is')} left: the tally and other people already placed ${others}. Lower the tally or place fewer dots.`,
-        'allocations',
-      );
-    }
-    db.prepare('DELETE FROM votes WHERE participant_id = ?').run(input.participantId);
-    for (const item of resolved) {
-      insertVote(db, {
-        id: newId(),
-        session_id: session.id,
-        ...itemColumns(item),
-        participant_id: input.participantId,
-        dots: item.dots,
-      });
-    }
+    addPrivateVotes(db, session.id, input.participantId, input.allocations);
   })();
   return null;
+}
+
+/**
+ * One person's dots, stored without a link to them; the submission record stops a second
+ * entry. Runs inside the caller's transaction.
+ */
+export function addPrivateVotes(
+  db: Database,
+  sessionId: string,
+  participantId: string,
+  allocations: { item: ItemRef; dots: number }[],
+): void {
+  const session = openSessionRow(db, sessionId);
+  const people = requireParticipants(db, session.id);
+  const placed = allocations.filter((allocation) => allocation.dots > 0);
+  const keys = placed.map((a) => `${a.item.kind}:${a.item.id}`);
+  if (new Set(keys).size !== keys.length) {
+    throw invalidInput('Each item can be listed once. Put all its dots together.', 'allocations');
+  }
+  const each = session.dots_per_participant;
+  const mine = placed.reduce((sum, allocation) => sum + allocation.dots, 0);
+  if (mine > each) {
+    throw invalidInput(
+      `That is ${plural(mine, 'dot')}, but each person has ${each}. Take ${plural(mine - each, 'dot')} off.`,
+      'allocations',
+    );
+  }
+  const resolved = placed.map((a) => ({ ...resolveItem(db, session.id, a.item), dots: a.dots }));
+  const others = dotsPlaced(db, session.id);
+  const limit = people * each;
+  if (others + mine > limit) {
+    const left = limit - others;
+    throw conflict(
+      left === 0
+        ? `All ${limit} dots are already placed by the tally and other people. Lower the tally first.`
+        : `Only ${plural(left, 'dot')} of ${limit} ${pluralWord(left, 'is')} left: the tally and other people already placed ${others}. Lower the tally or place fewer dots.`,
+      'allocations',
+    );
+  }
+  recordSubmission(
+    db,
+    session.id,
+    'votes',
+    participantId,
+    'These dots are already placed. To place them again, the facilitator clears everyone’s private dots first.',
+  );
+  for (const item of resolved) {
+    insertVote(db, {
+      id: newId(),
+      session_id: session.id,
+      ...itemColumns(item),
+      dots: item.dots,
+      entry: 'private',
+    });
+  }
 }
 
 export function revealVotes(db: Database, input: ParsedInput<'votes.reveal'>): null {

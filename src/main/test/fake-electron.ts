@@ -20,6 +20,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
   }
+  /** The address the page shows: the last one its window loaded. */
+  url = '';
+  getURL(): string {
+    return this.url;
+  }
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
   }
@@ -50,6 +55,9 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly loadedUrls: string[] = [];
   readonly loadedFiles: string[] = [];
   destroyed = false;
+  /** How often the window was brought forward. */
+  focused = 0;
+  minimized = false;
 
   constructor(readonly options: { webPreferences?: Record<string, unknown> } & object) {
     super();
@@ -58,13 +66,31 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
+    this.webContents.url = url;
   }
   async loadFile(file: string): Promise<void> {
     this.loadedFiles.push(file);
   }
   show(): void {}
+  focus(): void {
+    this.focused += 1;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
   destroy(): void {
     this.destroyed = true;
+  }
+  /** The user closes the window. */
+  close(): void {
+    this.destroyed = true;
+    this.emit('closed');
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { openWorkspace, type Workspace } from '../workspace';
+import { openWorkspace, type Workspace, type WorkspaceOptions } from '../workspace';
 
 export function tempDir(): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), 'threadline-test-'));
@@ -10,9 +10,16 @@ export function tempDir(): { path: string; remove: () => void } {
 }
 
 /** A real workspace on a real SQLite file in a throwaway folder. */
-export async function tempWorkspace(): Promise<Workspace & { dir: string; dispose: () => void }> {
+export async function tempWorkspace(
+  options: Partial<WorkspaceOptions> = {},
+): Promise<Workspace & { dir: string; dispose: () => void }> {
   const dir = tempDir();
-  const workspace = await openWorkspace({ dataDir: dir.path, mode: 'browser', version: 'test' });
+  const workspace = await openWorkspace({
+    dataDir: dir.path,
+    mode: 'browser',
+    version: 'test',
+    ...options,
+  });
   return {
     ...workspace,
     dir: dir.path,
@@ -24,8 +31,10 @@ export async function tempWorkspace(): Promise<Workspace & { dir: string; dispos
 }
 
 /** A temp workspace that is disposed of when the running test finishes; call it inside a test. */
-export async function tempWorkspaceForTest(): ReturnType<typeof tempWorkspace> {
-  const workspace = await tempWorkspace();
+export async function tempWorkspaceForTest(
+  options: Partial<WorkspaceOptions> = {},
+): ReturnType<typeof tempWorkspace> {
+  const workspace = await tempWorkspace(options);
   onTestFinished(workspace.dispose);
   return workspace;
 }

@@ -13,12 +13,42 @@ export function tableNames(db: Database): string[] {
     .all() as string[];
 }
 
-/** Every row of every table, in storage order. */
+/** Tables kept in key order rather than the order of entry (anonymous values). */
+function withoutRowid(db: Database): Set<string> {
+  const tables = db.pragma('table_list') as { name: string; wr: number }[];
+  return new Set(tables.filter((t) => t.wr === 1).map((t) => t.name));
+}
+
+/**
+ * An order for a table without rowids that two workspaces holding the same data agree on:
+ * referenced rows by their own storage order, then the other columns, the random id last.
+ */
+function contentOrder(db: Database, table: string): string {
+  const keys = db.pragma(`foreign_key_list("${table}")`) as {
+    table: string;
+    from: string;
+    to: string;
+  }[];
+  const columns = (db.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
+  const referenced = keys.map(
+    (key) => `(SELECT rowid FROM "${key.table}" r WHERE r."${key.to}" = t."${key.from}")`,
+  );
+  const rest = columns.filter((c) => c !== 'id' && !keys.some((key) => key.from === c));
+  const last = columns.includes('id') ? ['t.id'] : [];
+  return [...referenced, ...rest.map((c) => `t."${c}"`), ...last].join(', ');
+}
+
+/** Every row of every table, in storage order (tables without rowids: in content order). */
 export function allRows(db: Database): Record<string, unknown[]> {
+  const keyed = withoutRowid(db);
   return Object.fromEntries(
     tableNames(db).map((table) => [
       table,
-      db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all(),
+      db
+        .prepare(
+          `SELECT t.* FROM "${table}" t ORDER BY ${keyed.has(table) ? contentOrder(db, table) : 'rowid'}`,
+        )
+        .all(),
     ]),
   );
 }

@@ -1,3 +1,4 @@
+import { slideNamed } from '@shared/screen';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
@@ -7,12 +8,12 @@ import { HomePage } from './pages/home/HomePage';
 import { LazyPage } from './pages/lazy-page';
 import {
   dashboardPage,
-  dashboardPresentation,
   overviewPage,
-  presentationPage,
   sessionConsole,
   sessionReportPage,
   settingsPage,
+  sharedScreenPage,
+  showThenFollow,
   teamReportPage,
   templatePage,
 } from './pages/lazy-pages';
@@ -68,17 +69,29 @@ function AppRoutes() {
           <Route path="/sessions/:sessionId">
             {(params) => <LazyPage page={sessionConsole} sessionId={params.sessionId} />}
           </Route>
+          <Route path="/present">
+            <LazyPage page={sharedScreenPage} />
+          </Route>
+          {/* Addresses that name what to show put it on the shared screen, then follow. */}
           <Route path="/present/dashboard/:teamId/:chartId?">
             {(params) => (
               <LazyPage
-                page={dashboardPresentation}
-                teamId={params.teamId}
-                chartId={params.chartId}
+                page={showThenFollow}
+                target={{
+                  show: 'chart',
+                  teamId: params.teamId,
+                  slideId: slideNamed(params.chartId),
+                }}
               />
             )}
           </Route>
           <Route path="/present/:sessionId">
-            {(params) => <LazyPage page={presentationPage} sessionId={params.sessionId} />}
+            {(params) => (
+              <LazyPage
+                page={showThenFollow}
+                target={{ show: 'session', sessionId: params.sessionId }}
+              />
+            )}
           </Route>
           <Route path="/overview">
             <LazyPage page={overviewPage} />

@@ -23,27 +23,47 @@ export function exportTeam(
     | TeamRow
     | undefined;
   if (!row) throw notFound('That team no longer exists. It may have been deleted.');
-  return exportFile(db, [row], `threadline-${slug(row.name)}`, appVersion, now);
+  return exportFile(db, [row], `threadline-${slug(row.name)}`, {
+    appVersion,
+    now,
+    includeNotes: input.includeNotes,
+  });
 }
 
-export function exportWorkspace(db: Database, appVersion: string, now: Date = new Date()) {
+export function exportWorkspace(
+  db: Database,
+  input: ParsedInput<'data.exportWorkspace'>,
+  appVersion: string,
+  now: Date = new Date(),
+) {
   const rows = db.prepare('SELECT * FROM teams ORDER BY rowid').all() as TeamRow[];
-  return exportFile(db, rows, 'threadline-workspace', appVersion, now);
+  return exportFile(db, rows, 'threadline-workspace', {
+    appVersion,
+    now,
+    includeNotes: input.includeNotes,
+  });
+}
+
+interface ExportOptions {
+  appVersion: string;
+  now: Date;
+  /** Facilitator notes are private: they go into the file only when asked for. */
+  includeNotes: boolean;
 }
 
 function exportFile(
   db: Database,
   rows: TeamRow[],
   baseName: string,
-  appVersion: string,
-  now: Date,
+  { appVersion, now, includeNotes }: ExportOptions,
 ): ExportFile {
   const document: ExportDocument = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
+    facilitatorNotes: includeNotes ? 'included' : 'left-out',
     appVersion,
-    teams: db.transaction(() => rows.map((row) => exportedTeam(db, row)))(),
+    teams: db.transaction(() => rows.map((row) => exportedTeam(db, row, includeNotes)))(),
   };
   // Readable when it fits; compact when only that fits; never a file Threadline cannot import.
   let text = JSON.stringify(document, null, 2);
@@ -70,7 +90,7 @@ function slug(name: string): string {
 
 const bool = (value: number): boolean => value === 1;
 
-function exportedTeam(db: Database, row: TeamRow): ExportedTeam {
+function exportedTeam(db: Database, row: TeamRow, includeNotes: boolean): ExportedTeam {
   const template = db.prepare('SELECT * FROM team_templates WHERE team_id = ?').get(row.id) as
     | TeamTemplateRow
     | undefined;
@@ -97,11 +117,16 @@ function exportedTeam(db: Database, row: TeamRow): ExportedTeam {
           hideCardsUntilReveal: bool(template.hide_cards_until_reveal),
         }
       : null,
-    sessions: sessions.map((session) => exportedSession(db, row.id, session)),
+    sessions: sessions.map((session) => exportedSession(db, row.id, session, includeNotes)),
   };
 }
 
-function exportedSession(db: Database, teamId: string, row: SessionRow): ExportedSession {
+function exportedSession(
+  db: Database,
+  teamId: string,
+  row: SessionRow,
+  includeNotes: boolean,
+): ExportedSession {
   const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
   const id = row.id;
   return {
@@ -117,7 +142,8 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
     autoStartTimer: bool(row.auto_start_timer),
     pulseRevealed: bool(row.pulse_revealed),
     votesRevealed: bool(row.votes_revealed),
-    notes: row.notes,
+    rotiRevealed: bool(row.roti_revealed),
+    ...(includeNotes ? { notes: row.notes } : {}),
     summary: row.summary,
     timer: {
       stageId: row.timer_stage,
@@ -129,15 +155,15 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
     closedAt: row.closed_at,
     // A participant whose member has since left the team keeps the label, not the link.
     participants: all(
-      `SELECT p.id AS key, p.label, m.id AS memberKey, p.check_in AS checkIn, p.position
+      `SELECT p.id AS key, p.label, m.id AS memberKey, p.check_in AS checkIn, p.position, p.via
        FROM participants p LEFT JOIN team_members m ON m.id = p.member_id AND m.team_id = ?
        WHERE p.session_id = ? ORDER BY p.rowid`,
       teamId,
       id,
     ),
     pulseRatings: all(
-      `SELECT practice_id AS practiceId, score, participant_id AS participantKey
-       FROM pulse_ratings WHERE session_id = ? ORDER BY rowid`,
+      `SELECT practice_id AS practiceId, score, NULL AS participantKey, entry
+       FROM pulse_ratings WHERE session_id = ? ORDER BY practice_id, entry, score`,
       id,
     ),
     groups: all(
@@ -152,8 +178,10 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
       id,
     ).map((card) => ({ ...card, hidden: bool(card.hidden) })),
     votes: all(
-      `SELECT card_id AS cardKey, group_id AS groupKey, participant_id AS participantKey, dots
-       FROM votes WHERE session_id = ? ORDER BY rowid`,
+      `SELECT v.card_id AS cardKey, v.group_id AS groupKey, NULL AS participantKey, v.entry, v.dots
+       FROM votes v LEFT JOIN cards c ON c.id = v.card_id LEFT JOIN card_groups g ON g.id = v.group_id
+       WHERE v.session_id = ?
+       ORDER BY COALESCE(c.rowid, 0), COALESCE(g.rowid, 0), v.entry, v.dots`,
       id,
     ),
     kudos: all(
@@ -180,8 +208,18 @@ function exportedSession(db: Database, teamId: string, row: SessionRow): Exporte
       id,
     ),
     rotiRatings: all(
-      `SELECT score, participant_id AS participantKey
-       FROM roti_ratings WHERE session_id = ? ORDER BY rowid`,
+      `SELECT score, NULL AS participantKey, entry
+       FROM roti_ratings WHERE session_id = ? ORDER BY entry, score`,
+      id,
+    ),
+    checkInWords: all<{ word: string }>(
+      'SELECT word FROM check_in_words WHERE session_id = ? ORDER BY word',
+      id,
+    ).map((row) => row.word),
+    submitted: all(
+      `SELECT s.round, s.participant_id AS participantKey
+       FROM submissions s JOIN participants p ON p.id = s.participant_id
+       WHERE s.session_id = ? ORDER BY s.round, p.rowid`,
       id,
     ),
   };

@@ -1,3 +1,4 @@
+import { EXPORT_VERSION } from '@shared/portability';
 import { describe, expect, it } from 'vitest';
 import { ok, participantIds, refused } from '../../test/dispatch-helpers';
 import {
@@ -160,7 +161,11 @@ describe('the hostile-import suite', () => {
       ['5 million nested lists (10 MB)', nestedLists(5_000_000), /levels deep/],
       ['300,000 unknown fields', unknownFields(300_000), /Unrecognized keys/],
       ['100,000 clashing members', repeatedMembers(100_000), /appears twice/],
-      ['version 2', wrongVersion(2), /export version 2, .*Update Threadline/],
+      [
+        'a newer version',
+        wrongVersion(EXPORT_VERSION + 1),
+        new RegExp(`export version ${EXPORT_VERSION + 1}, .*Update Threadline`),
+      ],
       ['version 0', wrongVersion(0), /export version 0, which this version/],
       ['version as text', wrongVersion('1'), /does not say which export version/],
       ['no version', wrongVersion(null), /does not say which export version/],

@@ -8,6 +8,7 @@ import {
   type ImportCounts,
   type ImportPreview,
   type ImportReport,
+  type NotesInFile,
 } from '@shared/portability';
 import { TEAM_NAME_MAX } from '@shared/teams';
 import type { Database } from 'better-sqlite3';
@@ -96,6 +97,12 @@ function planTeams(
   });
 }
 
+/** What a file that does not say (version 1 always carried the notes) holds. */
+function notesInFile(document: ExportDocument): NotesInFile {
+  const sessions = document.teams.flatMap((team) => team.sessions);
+  return sessions.some((session) => session.notes !== undefined) ? 'included' : 'left-out';
+}
+
 export function previewImport(
   db: Database,
   input: ParsedInput<'data.previewImport'>,
@@ -103,6 +110,10 @@ export function previewImport(
   const document = readExportFile(input.document);
   return {
     exportedAt: document.exportedAt,
+    facilitatorNotes: document.facilitatorNotes ?? notesInFile(document),
+    retrosWithNotes: document.teams
+      .flatMap((team) => team.sessions)
+      .filter((session) => (session.notes ?? '') !== '').length,
     teams: planTeams(db, document, null).map(({ team, conflict, name }) => ({
       key: team.key,
       name: team.name,

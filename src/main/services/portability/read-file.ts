@@ -7,6 +7,7 @@ import {
   ExportDocumentSchema,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_LABEL,
+  READABLE_EXPORT_VERSIONS,
 } from '@shared/portability';
 import { FIRST_PROBLEM_ONLY } from '@shared/validation';
 import type { z } from 'zod';
@@ -80,7 +81,7 @@ export function checkExportDocument(raw: unknown): ExportDocument {
   const format = Object.hasOwn(raw, 'format') ? (raw as { format: unknown }).format : undefined;
   const version = Object.hasOwn(raw, 'version') ? (raw as { version: unknown }).version : undefined;
   if (format !== EXPORT_FORMAT) refuse('it is not a Threadline export file.');
-  if (version !== EXPORT_VERSION) {
+  if (typeof version !== 'number' || !READABLE_EXPORT_VERSIONS.includes(version)) {
     refuse(
       typeof version === 'number'
         ? `it uses export version ${version}, which this version of Threadline cannot read` +
@@ -95,12 +96,28 @@ export function checkExportDocument(raw: unknown): ExportDocument {
     refuse(path.length === 0 ? issueText(first) : `${where(path)}: ${issueText(first)}`);
   }
   try {
+    checkNotes(parsed.data);
     checkReferences(parsed.data);
   } catch (error) {
     if (error instanceof FileProblem) refuse(`${where(error.path)}: ${error.message}`);
     throw error;
   }
   return parsed.data;
+}
+
+/** A file that says its facilitator notes were left out must hold none. */
+function checkNotes(document: ExportDocument): void {
+  if (document.facilitatorNotes !== 'left-out') return;
+  document.teams.forEach((team, t) => {
+    team.sessions.forEach((session, s) => {
+      if (session.notes !== undefined) {
+        throw new FileProblem(
+          ['teams', t, 'sessions', s, 'notes'],
+          'The file says facilitator notes were left out, yet this retro has some.',
+        );
+      }
+    });
+  });
 }
 
 /** The issue's message, naming at most a few unknown fields however many the file has. */

@@ -188,4 +188,16 @@ function checkSession(
       throw new FileProblem(path, `There are more ROTI ratings than the ${people} participants.`);
     }
   });
+
+  const submitted = session.submitted ?? [];
+  unique(
+    submitted,
+    (s) => `${s.round} ${s.participantKey}`,
+    [...at, 'submitted'],
+    'This participant’s entry in this round',
+  );
+  submitted.forEach((submission, i) => {
+    const path = [...at, 'submitted', i, 'participantKey'];
+    mustExist(participants, submission.participantKey, path, 'participant');
+  });
 }

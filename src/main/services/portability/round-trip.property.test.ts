@@ -128,10 +128,10 @@ describe('export and import', () => {
           const target = await tempWorkspace();
           try {
             build(source, s);
-            const file = ok(source, 'data.exportWorkspace', {}).document;
+            const file = ok(source, 'data.exportWorkspace', { includeNotes: true }).document;
             const imported = target.dispatch('data.import', { document: file });
             if (!imported.ok) throw new Error(`The export was refused: ${imported.error.message}`);
-            const again = ok(target, 'data.exportWorkspace', {}).document;
+            const again = ok(target, 'data.exportWorkspace', { includeNotes: true }).document;
             expect(withoutIds(again)).toEqual(withoutIds(file));
           } finally {
             source.dispose();

@@ -1,12 +1,12 @@
 import type { ExportedSession, ExportedTeam } from '@shared/portability';
 import type { Database } from 'better-sqlite3';
-import type { Flag } from '../../db/rows';
+import type { Entry, Flag, Round } from '../../db/rows';
 import { newId } from '../ids';
 import { insertCard, insertGroup, insertVote } from '../writers/cards';
 import { insertAction, insertCommitment, insertReview } from '../writers/follow-ups';
 import { insertKudos } from '../writers/kudos';
-import { insertPulseRating, insertRotiRating } from '../writers/ratings';
-import { insertSession, saveParticipant } from '../writers/sessions';
+import { insertPulseRating, insertRotiRating, insertSubmission } from '../writers/ratings';
+import { insertCheckInWord, insertSession, saveParticipant } from '../writers/sessions';
 import { insertMember, insertTeam, saveTemplate } from '../writers/teams';
 
 // Turns a checked export document's team into rows, through the same writers the services use.
@@ -118,7 +118,8 @@ function writeSession(
     auto_start_timer: flag(session.autoStartTimer),
     pulse_revealed: flag(session.pulseRevealed),
     votes_revealed: flag(session.votesRevealed),
-    notes: session.notes,
+    roti_revealed: flag(session.rotiRevealed ?? false),
+    notes: session.notes ?? '',
     summary: session.summary,
     timer_stage: session.timer.stageId,
     timer_duration_ms: session.timer.durationMs,
@@ -137,6 +138,7 @@ function writeSession(
       member_id: idOf(team.members, p.memberKey),
       check_in: p.checkIn === '' ? null : p.checkIn,
       position: p.position,
+      via: p.via ?? 'console',
     });
   }
   for (const rating of session.pulseRatings) {
@@ -145,7 +147,7 @@ function writeSession(
       session_id: sessionId,
       practice_id: rating.practiceId,
       score: rating.score,
-      participant_id: idOf(participants, rating.participantKey),
+      entry: entryOf(rating),
     });
   }
 
@@ -179,8 +181,8 @@ function writeSession(
       session_id: sessionId,
       card_id: idOf(cards, vote.cardKey),
       group_id: idOf(groups, vote.groupKey),
-      participant_id: idOf(participants, vote.participantKey),
       dots: vote.dots,
+      entry: entryOf(vote),
     });
   }
 
@@ -227,7 +229,43 @@ function writeSession(
       id: newId(),
       session_id: sessionId,
       score: rating.score,
-      participant_id: idOf(participants, rating.participantKey),
+      entry: entryOf(rating),
     });
   }
+  for (const word of session.checkInWords ?? []) {
+    insertCheckInWord(db, { id: newId(), session_id: sessionId, word });
+  }
+  for (const submission of submissionsOf(session)) {
+    insertSubmission(db, {
+      session_id: sessionId,
+      round: submission.round,
+      participant_id: idOf(participants, submission.participantKey),
+    });
+  }
+}
+
+/** A value's way of entry; files of earlier versions say it by linking a participant. */
+function entryOf(value: { participantKey: string | null; entry?: Entry | undefined }): Entry {
+  return value.entry ?? (value.participantKey === null ? 'tally' : 'private');
+}
+
+/** Who has entered in each round: listed in newer files, derived from the links in older ones. */
+function submissionsOf(session: ExportedSession): { round: Round; participantKey: string }[] {
+  const linked = (round: Round, values: { participantKey: string | null }[]) =>
+    values.flatMap((v) =>
+      v.participantKey === null ? [] : [{ round, participantKey: v.participantKey }],
+    );
+  const all = [
+    ...(session.submitted ?? []),
+    ...linked('pulse', session.pulseRatings),
+    ...linked('votes', session.votes),
+    ...linked('roti', session.rotiRatings),
+  ];
+  const seen = new Set<string>();
+  return all.filter((s) => {
+    const key = `${s.round} ${s.participantKey}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -94,7 +94,7 @@ export function sampleDocument(today: string): ExportDocument {
       autoStartTimer: false,
       pulseRevealed: true,
       votesRevealed: true,
-      notes: '',
+      rotiRevealed: true,
       summary: SUMMARIES[index] ?? '',
       timer: { stageId: 'close', durationMs: closeMs, elapsedMs: closeMs, startedAt: null },
       createdAt: at(date, 0),
@@ -109,6 +109,7 @@ export function sampleDocument(today: string): ExportDocument {
       commitments: [],
       reviews: [],
       rotiRatings: [],
+      checkInWords: [],
     };
     team.sessions.push(session);
 
@@ -122,6 +123,7 @@ export function sampleDocument(today: string): ExportDocument {
         memberKey: tallied ? null : member.key,
         checkIn: pick(random, CHECK_IN_WORDS),
         position,
+        via: 'console',
       });
       return { name: member.name, participantKey };
     });
@@ -140,14 +142,44 @@ export function sampleDocument(today: string): ExportDocument {
     act(ctx, ranked, reflected, followUps);
     const roti = ratingsAround(random, ROTI_TARGETS[index] ?? 3.5, people.length);
     session.rotiRatings.push(...raters(ctx, roti));
+    session.submitted = tallied
+      ? []
+      : (['pulse', 'roti', 'votes'] as const).flatMap((round) =>
+          people.map((person) => ({ round, participantKey: person.participantKey })),
+        );
+    inExportOrder(session);
   }
 
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: team.sessions.at(-1)?.closedAt ?? team.createdAt,
+    facilitatorNotes: 'left-out',
     // No version of the app wrote it: it is built in.
     appVersion: '',
     teams: [team],
   };
+}
+
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Values in the order an export lists them, so the document equals its own export. */
+function inExportOrder(session: ExportedSession): void {
+  const entry = (value: { entry?: string }) => value.entry ?? '';
+  session.pulseRatings.sort(
+    (a, b) =>
+      compare(a.practiceId, b.practiceId) ||
+      compare(entry(a), entry(b)) ||
+      compare(a.score, b.score),
+  );
+  session.rotiRatings.sort((a, b) => compare(entry(a), entry(b)) || compare(a.score, b.score));
+  const position = (keys: { key: string }[], key: string | null) =>
+    key === null ? 0 : keys.findIndex((k) => k.key === key) + 1;
+  session.votes.sort(
+    (a, b) =>
+      compare(position(session.cards, a.cardKey), position(session.cards, b.cardKey)) ||
+      compare(position(session.groups, a.groupKey), position(session.groups, b.groupKey)) ||
+      compare(entry(a), entry(b)) ||
+      compare(a.dots, b.dots),
+  );
 }

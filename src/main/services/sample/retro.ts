@@ -88,12 +88,10 @@ export function reviewOpenItems(ctx: RetroContext, followUps: FollowUp[]): void 
   }
 }
 
-/** Who gave each score: a person each, or nobody in a show-of-hands session. */
+/** How scores were entered: privately by each person, or as a show-of-hands tally. */
 export function raters(ctx: RetroContext, scores: number[]) {
-  return scores.map((score, i) => ({
-    score,
-    participantKey: ctx.tallied ? null : (ctx.people[i]?.participantKey ?? null),
-  }));
+  const entry: 'tally' | 'private' = ctx.tallied ? 'tally' : 'private';
+  return scores.map((score) => ({ score, participantKey: null, entry }));
 }
 
 export interface Item {
@@ -175,25 +173,21 @@ export function reflect(ctx: RetroContext, ranked: PracticeId[]): { group: Item;
 export function vote(ctx: RetroContext, group: Item, cards: Item[]): void {
   const toImprove = cards.filter((item) => item.toImprove);
   const spread = toImprove.length > 0 ? toImprove : cards;
-  const totals = new Map<Item, Map<string | null, number>>();
-  for (const person of ctx.people) {
-    const voter = ctx.tallied ? null : person.participantKey;
+  const totals = new Map<Item, number>();
+  for (const _person of ctx.people) {
     for (let dot = 0; dot < DOTS; dot++) {
       const item = ctx.random() < 0.5 ? group : pick(ctx.random, spread);
-      const byVoter = totals.get(item) ?? new Map<string | null, number>();
-      byVoter.set(voter, (byVoter.get(voter) ?? 0) + 1);
-      totals.set(item, byVoter);
+      totals.set(item, (totals.get(item) ?? 0) + 1);
     }
   }
-  for (const [item, byVoter] of totals) {
-    for (const [participantKey, dots] of byVoter) {
-      ctx.session.votes.push({
-        cardKey: item.cardKey,
-        groupKey: item.groupKey,
-        participantKey,
-        dots,
-      });
-    }
+  for (const [item, dots] of totals) {
+    ctx.session.votes.push({
+      cardKey: item.cardKey,
+      groupKey: item.groupKey,
+      participantKey: null,
+      entry: ctx.tallied ? 'tally' : 'private',
+      dots,
+    });
   }
 }
 

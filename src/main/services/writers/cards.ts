@@ -25,7 +25,7 @@ export function insertCard(db: Database, row: CardRow): CardRow {
 export function insertVote(db: Database, row: VoteRow): void {
   prepared(
     db,
-    `INSERT INTO votes (id, session_id, card_id, group_id, participant_id, dots)
-     VALUES (@id, @session_id, @card_id, @group_id, @participant_id, @dots)`,
+    `INSERT INTO votes (id, session_id, card_id, group_id, dots, entry)
+     VALUES (@id, @session_id, @card_id, @group_id, @dots, @entry)`,
   ).run(row);
 }

@@ -55,7 +55,7 @@ const allFour = (score: number): Record<PracticeId, number> => ({
 });
 
 describe('rating totals', () => {
-  it('count every rating through tallies, private entries, fewer people and deletions', async () => {
+  it('count every rating through tallies, private entries, cleared rounds and deletions', async () => {
     const ws = await tempWorkspaceForTest();
     const { sessionId, team } = sessionWith(ws, 5);
     const [first, second] = participantIds(ws, sessionId);
@@ -68,24 +68,30 @@ describe('rating totals', () => {
       { session_id: sessionId, practice_id: 'model-humility', d1: 0, d2: 1, d3: 1, d4: 1, d5: 0 },
     ]);
 
-    // A second tally replaces the first; private entries add to it and replace their own.
+    // A second tally replaces the first; private entries add to it.
     ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 0, 0, 0, 2] });
     ok(ws, 'pulse.submit', { sessionId, participantId: first, ratings: allFour(4) });
-    ok(ws, 'pulse.submit', { sessionId, participantId: first, ratings: allFour(2) });
     ok(ws, 'pulse.submit', { sessionId, participantId: second, ratings: allFour(5) });
     ok(ws, 'roti.setTally', { sessionId, counts: [1, 0, 0, 0, 0] });
     ok(ws, 'roti.submit', { sessionId, participantId: first, score: 3 });
-    ok(ws, 'roti.submit', { sessionId, participantId: first, score: 5 });
     expectInStep(ws.db);
     expect(countsBothWays(ws.db).roti.kept).toEqual([
-      { session_id: sessionId, d1: 1, d2: 0, d3: 0, d4: 0, d5: 1 },
+      { session_id: sessionId, d1: 1, d2: 0, d3: 1, d4: 0, d5: 0 },
     ]);
 
-    // Fewer people: the ratings of those no longer there go with them.
-    ok(ws, 'pulse.setTally', { sessionId, practiceId: 'model-humility', counts: [1, 0, 0, 0, 0] });
-    ok(ws, 'participants.set', { sessionId, mode: 'anonymous', count: 4 });
+    // Private entries cleared (the tallies stay), then entered again.
+    ok(ws, 'entries.clearPrivate', { sessionId, round: 'pulse' });
+    ok(ws, 'entries.clearPrivate', { sessionId, round: 'roti' });
     expectInStep(ws.db);
-    ok(ws, 'participants.set', { sessionId, mode: 'named', names: ['Ana', 'Ben', 'Chioma'] });
+    expect(countsBothWays(ws.db).roti.kept).toEqual([
+      { session_id: sessionId, d1: 1, d2: 0, d3: 0, d4: 0, d5: 0 },
+    ]);
+    ok(ws, 'pulse.submit', { sessionId, participantId: first, ratings: allFour(2) });
+    ok(ws, 'roti.submit', { sessionId, participantId: second, score: 5 });
+    expectInStep(ws.db);
+
+    // Fewer people: the ratings entered stay, as they name no one.
+    ok(ws, 'participants.set', { sessionId, mode: 'anonymous', count: 4 });
     expectInStep(ws.db);
 
     // Another retro, then the first one deleted: its totals go, the other's stay.
@@ -129,7 +135,7 @@ describe('rating totals', () => {
     ok(ws, 'sample.load', {});
     // The workspace as the release before the totals left it.
     ws.db.exec(`DROP TABLE pulse_totals; DROP TABLE roti_totals;
-      DELETE FROM schema_migrations WHERE id = 4;`);
+      DELETE FROM schema_migrations WHERE id = 7;`);
     ws.close();
 
     const upgraded = await openDatabase(ws.dir);

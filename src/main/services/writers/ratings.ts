@@ -1,11 +1,12 @@
 import type { PracticeId } from '@shared/practices';
 import type { Database } from 'better-sqlite3';
-import type { PulseRatingRow, RotiRatingRow } from '../../db/rows';
+import type { PulseRatingRow, RotiRatingRow, SubmissionRow } from '../../db/rows';
 import { prepared } from './prepared';
 
 // Pulse and ROTI ratings are written and removed only here, and each change keeps the session's
 // totals per score (pulse_totals, roti_totals) in step within the same transaction, so progress
-// charts read the totals instead of grouping every rating.
+// charts read the totals instead of grouping every rating. The totals name no one: a rating
+// holds no link to a person, and neither do they.
 
 const ONE_OF_EACH = `@score = 1, @score = 2, @score = 3, @score = 4, @score = 5`;
 const ADD_ONE = `DO UPDATE SET d1 = d1 + excluded.d1, d2 = d2 + excluded.d2,
@@ -15,8 +16,8 @@ const COUNTS = 'SUM(score = 1), SUM(score = 2), SUM(score = 3), SUM(score = 4), 
 export function insertPulseRating(db: Database, row: PulseRatingRow): void {
   prepared(
     db,
-    `INSERT INTO pulse_ratings (id, session_id, practice_id, score, participant_id)
-     VALUES (@id, @session_id, @practice_id, @score, @participant_id)`,
+    `INSERT INTO pulse_ratings (id, session_id, practice_id, score, entry)
+     VALUES (@id, @session_id, @practice_id, @score, @entry)`,
   ).run(row);
   prepared(
     db,
@@ -29,8 +30,8 @@ export function insertPulseRating(db: Database, row: PulseRatingRow): void {
 export function insertRotiRating(db: Database, row: RotiRatingRow): void {
   prepared(
     db,
-    `INSERT INTO roti_ratings (id, session_id, score, participant_id)
-     VALUES (@id, @session_id, @score, @participant_id)`,
+    `INSERT INTO roti_ratings (id, session_id, score, entry)
+     VALUES (@id, @session_id, @score, @entry)`,
   ).run(row);
   prepared(
     db,
@@ -39,8 +40,16 @@ export function insertRotiRating(db: Database, row: RotiRatingRow): void {
   ).run({ session_id: row.session_id, score: row.score });
 }
 
+export function insertSubmission(db: Database, row: SubmissionRow): void {
+  prepared(
+    db,
+    `INSERT INTO submissions (session_id, round, participant_id)
+     VALUES (@session_id, @round, @participant_id)`,
+  ).run(row);
+}
+
 /** Counts a session's totals afresh from its ratings. */
-export function recountRatings(db: Database, sessionId: string): void {
+function recountRatings(db: Database, sessionId: string): void {
   prepared(db, 'DELETE FROM pulse_totals WHERE session_id = ?').run(sessionId);
   prepared(
     db,
@@ -56,37 +65,24 @@ export function recountRatings(db: Database, sessionId: string): void {
   ).run(sessionId);
 }
 
-/** Removes the tallied pulse ratings of one practice (those entered without a participant). */
+/** Removes the tallied pulse ratings of one practice. */
 export function deletePulseTally(db: Database, sessionId: string, practiceId: PracticeId): void {
   prepared(
     db,
-    'DELETE FROM pulse_ratings WHERE session_id = ? AND practice_id = ? AND participant_id IS NULL',
+    "DELETE FROM pulse_ratings WHERE session_id = ? AND practice_id = ? AND entry = 'tally'",
   ).run(sessionId, practiceId);
-  recountRatings(db, sessionId);
-}
-
-/** Removes one participant's pulse ratings. */
-export function deletePulseOf(db: Database, sessionId: string, participantId: string): void {
-  prepared(db, 'DELETE FROM pulse_ratings WHERE session_id = ? AND participant_id = ?').run(
-    sessionId,
-    participantId,
-  );
   recountRatings(db, sessionId);
 }
 
 /** Removes the tallied ROTI ratings. */
 export function deleteRotiTally(db: Database, sessionId: string): void {
-  prepared(db, 'DELETE FROM roti_ratings WHERE session_id = ? AND participant_id IS NULL').run(
-    sessionId,
-  );
+  prepared(db, "DELETE FROM roti_ratings WHERE session_id = ? AND entry = 'tally'").run(sessionId);
   recountRatings(db, sessionId);
 }
 
-/** Removes one participant's ROTI rating. */
-export function deleteRotiOf(db: Database, sessionId: string, participantId: string): void {
-  prepared(db, 'DELETE FROM roti_ratings WHERE session_id = ? AND participant_id = ?').run(
-    sessionId,
-    participantId,
-  );
+/** Removes every privately entered pulse or ROTI rating of a session (its tally stays). */
+export function deletePrivateRatings(db: Database, sessionId: string, round: 'pulse' | 'roti') {
+  const table = round === 'pulse' ? 'pulse_ratings' : 'roti_ratings';
+  prepared(db, `DELETE FROM ${table} WHERE session_id = ? AND entry = 'private'`).run(sessionId);
   recountRatings(db, sessionId);
 }

@@ -14,6 +14,9 @@ export function DataProvider({ api, children }: { api: ApiClient; children: Reac
     const stopAnswers = api.onAnswer(feed.answer);
     const stopEvents = api.onEvent((event) => {
       if (event.name === 'data.changed') feed.receive(event.payload);
+      // Devices joining or submitting change only the room's counts.
+      if (event.name === 'room.changed')
+        void client.invalidateQueries({ queryKey: ['room.status'] });
     });
     return () => {
       stopAnswers();

@@ -35,9 +35,11 @@ interface TrendLineProps {
   height: ChartHeight;
 }
 
-/** Room per value label; with more points than fit, every other (or third) one is labelled (its
- * mean and its count of stars). */
-const LABEL_ROOM = { light: 34, projector: 64 };
+/**
+ * Room per value label, in label sizes ("3.67" and a gap); with more points than fit, every
+ * other (or third) one is labelled (its mean and its count of stars).
+ */
+const LABEL_ROOM = 2.5;
 const STAR_Y = 1.25;
 
 function star(cx: number, cy: number, r: number): string {
@@ -56,7 +58,7 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
   const labels = new Map(points.map((point) => [point.key, point.label]));
   const last = points.length - 1;
   const dataFor = (width: number) => {
-    const step = Math.max(1, Math.ceil((LABEL_ROOM[theme.kind] * points.length) / width));
+    const step = Math.max(1, Math.ceil((LABEL_ROOM * theme.label * points.length) / width));
     return points.map((point, index) => {
       const labelled = (last - index) % step === 0;
       return {

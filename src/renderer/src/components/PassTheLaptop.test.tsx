@@ -1,8 +1,9 @@
 import type { Participant } from '@shared/sessions';
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOLD_MS } from './HoldButton';
 import { PassTheLaptop } from './PassTheLaptop';
 
 const person = (id: string, position: number): Participant => ({
@@ -11,6 +12,7 @@ const person = (id: string, position: number): Participant => ({
   memberId: null,
   checkIn: null,
   position,
+  via: 'console',
 });
 const PEOPLE = [person('Ana', 0), person('Ben', 1), person('Chioma', 2)];
 
@@ -86,16 +88,72 @@ describe('PassTheLaptop', () => {
     expect(screen.queryByText(/Thank you/)).not.toBeInTheDocument();
   });
 
-  it('says when everyone has entered, lets anyone redo theirs, and leaves on request', async () => {
-    const onExit = vi.fn();
-    renderHandover(['Ana', 'Ben', 'Chioma'], onExit);
+  it('says when everyone has entered and offers no redo of one person’s entry', () => {
+    renderHandover(['Ana', 'Ben', 'Chioma']);
     expect(heading()).toHaveTextContent('Everyone has entered their dots');
     expect(screen.queryByRole('button', { name: /^I am/ })).not.toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Redo dots for Ben' }));
-    expect(heading()).toHaveTextContent('Ben, it is your turn');
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel and hide' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Back to the facilitator view' }));
+    expect(screen.getByRole('button', { name: 'Ben has entered their dots' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /Redo/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('leaving the private entry', () => {
+  // Pointer and key events one at a time, with the clock moved by hand between them.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const back = () => screen.getByRole('button', { name: 'Back to the facilitator view' });
+  const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+  it('takes more than a tap: a click only says to hold the button', () => {
+    const onExit = vi.fn();
+    renderHandover(['Ana'], onExit);
+    fireEvent.pointerDown(back(), { button: 0 });
+    fireEvent.pointerUp(back(), { button: 0 });
+    fireEvent.click(back());
+    wait(HOLD_MS * 2);
+    expect(onExit).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Not yet\. .*press and hold/);
+    expect(back()).toHaveAccessibleDescription(/press and hold for two seconds, or hold Enter/);
+  });
+
+  it('happens once the button is held down for the whole time, not when let go too soon', () => {
+    const onExit = vi.fn();
+    renderHandover(['Ana'], onExit);
+    fireEvent.pointerDown(back(), { button: 0 });
+    wait(HOLD_MS - 100);
+    fireEvent.pointerLeave(back());
+    wait(HOLD_MS);
+    expect(onExit).not.toHaveBeenCalled();
+
+    fireEvent.pointerDown(back(), { button: 0 });
+    wait(HOLD_MS);
     expect(onExit).toHaveBeenCalledOnce();
+  });
+
+  it('can be done from the keyboard by holding Enter or Space', () => {
+    const onExit = vi.fn();
+    renderHandover(['Ana'], onExit);
+    fireEvent.keyDown(back(), { key: 'Enter' });
+    fireEvent.keyUp(back(), { key: 'Enter' });
+    wait(HOLD_MS);
+    expect(onExit).not.toHaveBeenCalled();
+
+    // A held key repeats its keydown; the hold counts from the first.
+    fireEvent.keyDown(back(), { key: 'Enter' });
+    wait(HOLD_MS / 2);
+    fireEvent.keyDown(back(), { key: 'Enter', repeat: true });
+    wait(HOLD_MS / 2);
+    expect(onExit).toHaveBeenCalledOnce();
+    fireEvent.keyUp(back(), { key: 'Enter' });
+
+    fireEvent.keyDown(back(), { key: ' ' });
+    wait(HOLD_MS);
+    expect(onExit).toHaveBeenCalledTimes(2);
   });
 });

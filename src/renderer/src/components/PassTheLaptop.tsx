@@ -1,10 +1,14 @@
 import type { Participant } from '@shared/sessions';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { HoldButton } from './HoldButton';
+import { useMarkPrivateEntry } from './private-entry';
 import './pass-the-laptop.css';
 
 interface PassTheLaptopProps {
   /** What people enter, e.g. "pulse ratings". */
   what: string;
+  /** Who takes a turn at the laptop (people on their own devices enter there instead). */
   participants: Participant[];
   /** Ids of participants who already entered theirs. */
   submitted: string[];
@@ -15,7 +19,8 @@ interface PassTheLaptopProps {
 
 /**
  * Each participant enters privately in turn. The screen covers the console and clears between
- * people, so nobody sees what the previous person entered.
+ * people, so nobody sees what the previous person entered. Leaving it takes a deliberate hold,
+ * and meanwhile the console behind it is inert and hides the facilitator's notes.
  */
 export function PassTheLaptop({
   what,
@@ -24,6 +29,10 @@ export function PassTheLaptop({
   renderForm,
   onExit,
 }: PassTheLaptopProps) {
+  useMarkPrivateEntry();
+  const screen = useRef<HTMLDivElement>(null);
+  // Keyboard users start inside the private screen: the console behind it is inert.
+  useEffect(() => screen.current?.focus(), []);
   const [current, setCurrent] = useState<Participant | null>(null);
   const [justDone, setJustDone] = useState<Participant | null>(null);
   const done = new Set(submitted);
@@ -60,11 +69,17 @@ export function PassTheLaptop({
         <ul className="handover-list" aria-label="Who has entered">
           {participants.map((participant) => (
             <li key={participant.id}>
+              {/* An entry is stored without a link to its person, so it cannot be redone alone. */}
               <button
                 type="button"
                 className={`handover-person ${done.has(participant.id) ? 'done' : ''}`}
+                disabled={done.has(participant.id)}
                 onClick={() => setCurrent(participant)}
-                aria-label={`${done.has(participant.id) ? 'Redo' : 'Enter'} ${what} for ${participant.label}`}
+                aria-label={
+                  done.has(participant.id)
+                    ? `${participant.label} has entered their ${what}`
+                    : `Enter ${what} for ${participant.label}`
+                }
               >
                 <span aria-hidden="true">{done.has(participant.id) ? '✓' : '○'}</span>{' '}
                 {participant.label}
@@ -72,28 +87,36 @@ export function PassTheLaptop({
             </li>
           ))}
         </ul>
-        <div className="button-row">
-          {next && (
+        {next && (
+          <div className="button-row">
             <button type="button" className="button primary" onClick={() => setCurrent(next)}>
               I am {next.label}: start
             </button>
-          )}
-          <button type="button" className="button" onClick={onExit}>
-            Back to the facilitator view
-          </button>
-        </div>
+          </div>
+        )}
+        <HoldButton
+          className="handover-exit"
+          onHeld={onExit}
+          instruction="For the facilitator: press and hold for two seconds, or hold Enter, to leave the private entry."
+        >
+          Back to the facilitator view
+        </HoldButton>
       </div>
     );
   }
 
-  return (
+  // Outside the console, which goes inert while this is open.
+  return createPortal(
     <div
+      ref={screen}
       className="private-screen"
       role="dialog"
       aria-modal="true"
       aria-label={`Pass the laptop: ${what}`}
+      tabIndex={-1}
     >
       <div className="private-card">{body}</div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -16,12 +16,18 @@ export interface Shortcut {
   run: () => void;
 }
 
-/** Single-key shortcuts that stay quiet while someone types, a dialog is open or a card moves. */
-export function useShortcuts(bindings: Shortcut[]): void {
+/**
+ * Single-key shortcuts that stay quiet while someone types, a dialog is open or a card moves,
+ * and while `enabled` is false.
+ */
+export function useShortcuts(bindings: Shortcut[], enabled = true): void {
   const latest = useRef(bindings);
   latest.current = bindings;
+  const on = useRef(enabled);
+  on.current = enabled;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (!on.current) return;
       if (event.altKey || event.ctrlKey || event.metaKey || keysTakenBy(event.target)) return;
       const shortcut = latest.current.find((binding) => binding.keys.includes(event.key));
       if (shortcut) {

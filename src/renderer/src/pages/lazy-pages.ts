@@ -6,14 +6,14 @@ import { pageCode } from './lazy-page';
 export const dashboardPage = pageCode(() =>
   import('./dashboard/DashboardPage').then((m) => m.DashboardPage),
 );
-export const dashboardPresentation = pageCode(() =>
-  import('./dashboard/DashboardPresentation').then((m) => m.DashboardPresentation),
-);
 export const overviewPage = pageCode(() =>
   import('./overview/OverviewPage').then((m) => m.OverviewPage),
 );
-export const presentationPage = pageCode(() =>
-  import('./present/PresentationPage').then((m) => m.PresentationPage),
+export const sharedScreenPage = pageCode(() =>
+  import('./present/SharedScreenPage').then((m) => m.SharedScreenPage),
+);
+export const showThenFollow = pageCode(() =>
+  import('./present/ShowThenFollow').then((m) => m.ShowThenFollow),
 );
 export const sessionReportPage = pageCode(() =>
   import('./report/SessionReportPage').then((m) => m.SessionReportPage),

@@ -1,4 +1,5 @@
 import { tempWorkspaceForTest } from '@main/test/temp-workspace';
+import type { WorkspaceOptions } from '@main/workspace';
 import { createClient } from '@renderer/api/client';
 import { DataProvider } from '@renderer/api/DataProvider';
 import type { MethodName, ThreadlineBridge } from '@shared/contract';
@@ -12,8 +13,8 @@ type Match = (method: MethodName, input: Record<string, unknown>) => boolean;
  * `data.changed` events as the main process sends them. Calls can be held back, to look at the
  * screen while an answer is on its way.
  */
-export async function workspaceApp() {
-  const ws = await tempWorkspaceForTest();
+export async function workspaceApp(options: Partial<WorkspaceOptions> = {}) {
+  const ws = await tempWorkspaceForTest(options);
   const calls: MethodName[] = [];
   const holds: { match: Match; released: Promise<void> }[] = [];
   const bridge: ThreadlineBridge = {

@@ -1,4 +1,4 @@
-import { dashboardPresentationUrl } from '@renderer/api/presentation-url';
+import { dashboardPresentationUrl, openSharedScreen } from '@renderer/api/presentation-url';
 import { ChartFigure } from '@renderer/charts/ChartFigure';
 import { ChartViewsProvider } from '@renderer/charts/chart-views';
 import { DistributionChart, DistributionTable } from '@renderer/charts/DistributionChart';
@@ -10,10 +10,12 @@ import { groupingNote } from '@renderer/charts/retro-axis';
 import { LIGHT } from '@renderer/charts/theme';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
+import { useShowOnScreen } from '@renderer/pages/present/mutations';
 import { useTeam } from '@renderer/pages/team/queries';
-import type { TeamDashboard } from '@shared/dashboard';
+import type { DashboardChartId, TeamDashboard } from '@shared/dashboard';
 import { formatDate, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
+import { slideNamed } from '@shared/screen';
 import { Link } from 'wouter';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
@@ -24,8 +26,13 @@ import { useTeamDashboard, useTeamInsights } from './queries';
 import { TrendPanel } from './TrendPanel';
 import './dashboard.css';
 
-function openPresentation(teamId: string, chartId?: string) {
-  window.open(dashboardPresentationUrl(teamId, chartId), `threadline-present-dashboard-${teamId}`);
+/** Puts a chart (its first slide) on the shared screen, and opens or brings forward that window. */
+function usePresent(teamId: string) {
+  const show = useShowOnScreen();
+  return (chartId?: DashboardChartId) => {
+    show.mutate({ show: 'chart', teamId, slideId: slideNamed(chartId) });
+    openSharedScreen();
+  };
 }
 
 /**
@@ -34,6 +41,7 @@ function openPresentation(teamId: string, chartId?: string) {
  */
 export function DashboardPage({ teamId, section }: { teamId: string; section?: string }) {
   const [filter, setFilter] = useDashboardFilter(teamId);
+  const present = usePresent(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
   // Asked for with the numbers, not once they have come; the page is laid out when both are in,
   // so charts are not drawn in view only to be pushed down by the trend panel.
@@ -83,7 +91,7 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
             rel="noopener"
             onClick={(event) => {
               event.preventDefault();
-              openPresentation(teamId);
+              present();
             }}
           >
             Present dashboard
@@ -98,6 +106,7 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
           <DashboardBody
             data={data}
             onShowAll={() => setFilter({ last: 'all', from: '', to: '' })}
+            onPresent={present}
           />
         ) : (
           (dashboard.isPending || trend.isPending) && (
@@ -109,7 +118,15 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
   );
 }
 
-function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: () => void }) {
+function DashboardBody({
+  data,
+  onShowAll,
+  onPresent,
+}: {
+  data: TeamDashboard;
+  onShowAll: () => void;
+  onPresent: (chartId: DashboardChartId) => void;
+}) {
   const teamId = data.team.id;
   if (data.teamSessionCount === 0) {
     return (
@@ -164,7 +181,7 @@ function DashboardBody({ data, onShowAll }: { data: TeamDashboard; onShowAll: ()
                   type="button"
                   className="button quiet"
                   aria-label={`Present ${chart.title}`}
-                  onClick={() => openPresentation(teamId, chart.id)}
+                  onClick={() => onPresent(chart.id)}
                 >
                   Present
                 </button>

@@ -1,6 +1,9 @@
-import { PROJECTOR } from '@renderer/charts/theme';
+import { useProjectorChartTheme } from '@renderer/charts/projector-theme';
 import { useShortcuts } from '@renderer/hooks/use-shortcuts';
+import { useShowOnScreen } from '@renderer/pages/present/mutations';
+import { FullScreenButton } from '@renderer/pages/present/ScreenFrame';
 import type { TeamDashboard } from '@shared/dashboard';
+import type { SlideId } from '@shared/screen';
 import { Link, useLocation } from 'wouter';
 import { PRESENTATION_SLIDES } from './dashboard-charts';
 import { type DashboardFilter, describeFilter, useDashboardFilter } from './dashboard-filter';
@@ -9,12 +12,14 @@ import './dashboard-present.css';
 
 interface PresentationProps {
   teamId: string;
-  /** The slide to show, by chart id; the first when missing. */
-  chartId: string | undefined;
+  slideId: SlideId;
 }
 
-/** The team dashboard on the shared screen: one chart at a time, large, moved by arrow keys. */
-export function DashboardPresentation({ teamId, chartId }: PresentationProps) {
+/**
+ * The team dashboard on the shared screen: one chart at a time, large. The arrow keys and buttons
+ * here move the shared screen itself, so every window showing it moves along.
+ */
+export function DashboardPresentation({ teamId, slideId }: PresentationProps) {
   const [filter] = useDashboardFilter(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
   if (!dashboard.data) {
@@ -27,30 +32,34 @@ export function DashboardPresentation({ teamId, chartId }: PresentationProps) {
       </div>
     );
   }
-  return <Slides data={dashboard.data} filter={filter} chartId={chartId} />;
+  return <Slides data={dashboard.data} filter={filter} slideId={slideId} />;
 }
 
 function Slides({
   data,
   filter,
-  chartId,
+  slideId,
 }: {
   data: TeamDashboard;
   filter: DashboardFilter;
-  chartId: string | undefined;
+  slideId: SlideId;
 }) {
   const [, navigate] = useLocation();
+  const show = useShowOnScreen();
+  const theme = useProjectorChartTheme();
   const teamId = data.team.id;
   const back = `/teams/${teamId}/dashboard`;
-  const found = PRESENTATION_SLIDES.findIndex(
-    (slide) => slide.id === chartId || slide.id.startsWith(`${chartId}-`),
+  const index = Math.max(
+    0,
+    PRESENTATION_SLIDES.findIndex((slide) => slide.id === slideId),
   );
-  const index = Math.max(0, found);
   const slide = PRESENTATION_SLIDES[index] ?? PRESENTATION_SLIDES[0];
   const count = PRESENTATION_SLIDES.length;
   const go = (to: number) => {
     const target = PRESENTATION_SLIDES[Math.min(count - 1, Math.max(0, to))];
-    if (target) navigate(`/present/dashboard/${teamId}/${target.id}`, { replace: true });
+    if (target && target.id !== slideId) {
+      show.mutate({ show: 'chart', teamId, slideId: target.id });
+    }
   };
   useShortcuts([
     { keys: ['ArrowRight', 'PageDown'], run: () => go(index + 1) },
@@ -85,7 +94,7 @@ function Slides({
                 : 'Only one retro so far: this chart fills in after the next retro.'}
             </p>
           ) : (
-            slide.chart(data, PROJECTOR, '100%')
+            slide.chart(data, theme, '100%')
           )}
         </div>
       </main>
@@ -109,19 +118,7 @@ function Slides({
         <p className="pdash-keys">
           <kbd>←</kbd> <kbd>→</kbd> move · <kbd>Esc</kbd> back
         </p>
-        {document.fullscreenEnabled && (
-          <button
-            type="button"
-            className="pdash-button quiet"
-            onClick={() =>
-              document.fullscreenElement
-                ? void document.exitFullscreen()
-                : void document.documentElement.requestFullscreen()
-            }
-          >
-            Full screen
-          </button>
-        )}
+        <FullScreenButton className="pdash-button quiet" />
         <Link href={back} className="pdash-button quiet">
           Back to dashboard
         </Link>

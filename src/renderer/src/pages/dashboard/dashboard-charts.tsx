@@ -16,6 +16,7 @@ import { RotiChart, RotiTable } from '@renderer/charts/RotiChart';
 import type { ChartHeight, ChartTheme } from '@renderer/charts/theme';
 import type { DashboardChartId, TeamDashboard } from '@shared/dashboard';
 import { PRACTICES } from '@shared/practices';
+import type { SlideId } from '@shared/screen';
 import { ROTI_LABELS } from '@shared/stages';
 import type { ReactNode } from 'react';
 
@@ -123,14 +124,14 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
   },
 ];
 
-/** One chart per slide; the rating split gets a slide per practice so it reads from the back. */
-export type Slide = Pick<DashboardChart, 'title' | 'description' | 'chart'> & { id: string };
+/** One chart per slide, in the order of SLIDE_IDS: the rating split gets one per practice. */
+export type Slide = Pick<DashboardChart, 'title' | 'description' | 'chart'> & { id: SlideId };
 
-export const PRESENTATION_SLIDES: Slide[] = DASHBOARD_CHARTS.flatMap<Slide>((chart) =>
-  chart.id !== 'distribution'
-    ? [chart]
+export const PRESENTATION_SLIDES: Slide[] = DASHBOARD_CHARTS.flatMap<Slide>(({ id, ...chart }) =>
+  id !== 'distribution'
+    ? [{ ...chart, id }]
     : PRACTICES.map((practice) => ({
-        id: `distribution-${practice.id}`,
+        id: `distribution-${practice.id}` as const,
         title: `How the ratings split: ${practice.shortName}`,
         description: `Share of people who rated “${practice.name}” 1, 2, 3, 4 or 5, per retro.`,
         chart: (d: TeamDashboard, theme: ChartTheme, height?: ChartHeight) => (

@@ -13,12 +13,8 @@ import {
   SESSION_STATUS_LABELS,
 } from '@shared/format';
 import { PRACTICES, practiceById } from '@shared/practices';
-import {
-  PSEUDONYM_EXAMPLES,
-  type ReportRatings,
-  type SessionReport,
-  sessionKeyFigures,
-} from '@shared/reports';
+import { sessionKeyFigures } from '@shared/report-figures';
+import { PSEUDONYM_EXAMPLES, type ReportRatings, type SessionReport } from '@shared/reports';
 import type { Circle } from '@shared/sessions';
 import { ROTI_LABELS } from '@shared/stages';
 import { Fragment } from 'react';

@@ -15,13 +15,8 @@ import {
   retroName,
 } from '@shared/format';
 import { PRACTICES, practiceById } from '@shared/practices';
-import {
-  PSEUDONYM_EXAMPLES,
-  type TeamReport,
-  teamKeyFigures,
-  teamReportRange,
-  teamReportSpan,
-} from '@shared/reports';
+import { teamKeyFigures, teamReportRange, teamReportSpan } from '@shared/report-figures';
+import { PSEUDONYM_EXAMPLES, type TeamReport } from '@shared/reports';
 import {
   KeyFigures,
   REPORT_WIDTH,

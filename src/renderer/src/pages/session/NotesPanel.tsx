@@ -6,15 +6,21 @@ import { useUpdateSession } from './mutations';
 
 const SAVE_DELAY_MS = 600;
 
-/** Private notes, saved as they are typed. Never shown on the shared screen. */
+/**
+ * Private notes, saved as they are typed. Never shown on the shared screen, nor on the console
+ * while someone enters privately on it (`concealed`): then the notes leave the page, while what
+ * was typed is kept and still saved.
+ */
 export function NotesPanel({
   sessionId,
   notes,
   readOnly,
+  concealed,
 }: {
   sessionId: string;
   notes: string;
   readOnly: boolean;
+  concealed: boolean;
 }) {
   const id = useId();
   const timer = useRef<number | undefined>(undefined);
@@ -38,6 +44,7 @@ export function NotesPanel({
     if (text.dirty && text.conflict === null) text.flush();
   }
 
+  if (concealed) return null;
   return (
     <section className="notes-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Facilitator notes</h2>

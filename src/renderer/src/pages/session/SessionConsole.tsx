@@ -1,6 +1,8 @@
-import { presentationUrl } from '@renderer/api/presentation-url';
+import { openSharedScreen, presentationUrl } from '@renderer/api/presentation-url';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { PrivateEntryProvider, usePrivateEntryState } from '@renderer/components/private-entry';
 import { useShortcuts } from '@renderer/hooks/use-shortcuts';
+import { useShowOnOpen } from '@renderer/pages/present/mutations';
 import { formatDate, SESSION_STATUS_LABELS } from '@shared/format';
 import type { SessionView } from '@shared/sessions';
 import { type StageId, stageById } from '@shared/stages';
@@ -10,6 +12,8 @@ import { ExportSessionReport } from '../report/ExportReportDialogs';
 import { useGoToStage, usePauseTimer, useReopenSession, useStartTimer } from './mutations';
 import { NotesPanel } from './NotesPanel';
 import { useSessionView } from './queries';
+import { RoomPanel } from './room/RoomPanel';
+import { SharedScreenPager, useScreenPages } from './SharedScreenPager';
 import { StageRail } from './StageRail';
 import { StageTimer } from './StageTimer';
 import { neighbourStage, stagePosition } from './stage-navigation';
@@ -18,10 +22,15 @@ import './session.css';
 
 export function SessionConsole({ sessionId }: { sessionId: string }) {
   const query = useSessionView(sessionId);
+  const [inPrivate, registerPrivate] = usePrivateEntryState();
   if (query.data) {
     // What is typed and chosen in the console (drafts, selections, a stage being browsed)
     // belongs to one session: another session starts with fresh forms.
-    return <Console key={query.data.session.id} view={query.data} />;
+    return (
+      <PrivateEntryProvider value={registerPrivate}>
+        <Console key={query.data.session.id} view={query.data} inPrivate={inPrivate} />
+      </PrivateEntryProvider>
+    );
   }
   if (query.isPending) return <p className="loading">Loading session…</p>;
   return (
@@ -32,7 +41,8 @@ export function SessionConsole({ sessionId }: { sessionId: string }) {
   );
 }
 
-function Console({ view }: { view: SessionView }) {
+/** `inPrivate`: someone enters privately in front of it, so it shows nothing of its own. */
+function Console({ view, inPrivate }: { view: SessionView; inPrivate: boolean }) {
   const { session } = view;
   const readOnly = session.status === 'closed';
   const go = useGoToStage();
@@ -46,26 +56,35 @@ function Console({ view }: { view: SessionView }) {
   const next = neighbourStage(view.stages, shown, 1);
   const stage = stageById(shown);
   const Panel = STAGE_PANELS[shown];
+  // Whatever the console opens, the shared screen follows.
+  useShowOnOpen({ show: 'session', sessionId: session.id });
+  const screenPages = useScreenPages(session.id);
 
   const goTo = (stageId: StageId | null) => {
     if (!stageId) return;
     if (readOnly) setBrowsing(stageId);
     else go.mutate({ sessionId: session.id, stageId });
   };
-  useShortcuts([
-    { keys: ['ArrowRight', 'PageDown'], run: () => goTo(next) },
-    { keys: ['ArrowLeft', 'PageUp'], run: () => goTo(previous) },
-    {
-      keys: ['t', 'T'],
-      run: () => {
-        if (readOnly) return;
-        (view.timer.startedAt !== null ? pause : start).mutate({ sessionId: session.id });
+  // Nothing moves the console while someone enters privately in front of it.
+  useShortcuts(
+    [
+      { keys: ['ArrowRight', 'PageDown'], run: () => goTo(next) },
+      { keys: ['ArrowLeft', 'PageUp'], run: () => goTo(previous) },
+      {
+        keys: ['t', 'T'],
+        run: () => {
+          if (readOnly) return;
+          (view.timer.startedAt !== null ? pause : start).mutate({ sessionId: session.id });
+        },
       },
-    },
-  ]);
+      { keys: ['n', 'N'], run: () => screenPages.turn(1) },
+      { keys: ['p', 'P'], run: () => screenPages.turn(-1) },
+    ],
+    !inPrivate,
+  );
 
   return (
-    <div className="console">
+    <div className="console" inert={inPrivate}>
       <header className="console-head">
         <nav className="breadcrumbs" aria-label="Breadcrumb">
           <Link href="/">Teams</Link>
@@ -81,12 +100,12 @@ function Console({ view }: { view: SessionView }) {
           <div className="console-actions">
             <a
               className="button"
-              href={presentationUrl(session.id)}
+              href={presentationUrl()}
               target="_blank"
               rel="noopener"
               onClick={(event) => {
                 event.preventDefault();
-                window.open(presentationUrl(session.id), `threadline-present-${session.id}`);
+                openSharedScreen();
               }}
             >
               Open presentation view
@@ -114,6 +133,7 @@ function Console({ view }: { view: SessionView }) {
       <div className="console-body">
         <aside className="console-rail">
           <StageRail stages={view.stages} current={shown} onJump={goTo} />
+          {!readOnly && <RoomPanel sessionId={session.id} />}
           <section className="shortcuts" aria-label="Keyboard shortcuts">
             <h2>Shortcuts</h2>
             <dl>
@@ -129,6 +149,10 @@ function Console({ view }: { view: SessionView }) {
                 <kbd>T</kbd>
               </dt>
               <dd>Start or pause the timer</dd>
+              <dt>
+                <kbd>N</kbd> or <kbd>P</kbd>
+              </dt>
+              <dd>Next or previous page on the shared screen</dd>
             </dl>
           </section>
         </aside>
@@ -144,6 +168,7 @@ function Console({ view }: { view: SessionView }) {
             </div>
             <StageTimer sessionId={session.id} timer={view.timer} readOnly={readOnly} />
           </div>
+          <SharedScreenPager sessionId={session.id} />
           <section className="cue" aria-label="What to say and do">
             <h3>What to say and do</h3>
             <ul>
@@ -175,8 +200,13 @@ function Console({ view }: { view: SessionView }) {
           </nav>
         </main>
 
-        <aside className="console-notes">
-          <NotesPanel sessionId={session.id} notes={session.notes} readOnly={readOnly} />
+        <aside className="console-notes" hidden={inPrivate}>
+          <NotesPanel
+            sessionId={session.id}
+            notes={session.notes}
+            readOnly={readOnly}
+            concealed={inPrivate}
+          />
         </aside>
       </div>
     </div>

@@ -133,6 +133,13 @@ function countsText(counts: ImportCounts): string {
   return parts.length === 0 ? 'Nothing.' : `${parts.join(', ')}.`;
 }
 
+function notesText(preview: ImportPreview): string {
+  if (preview.facilitatorNotes === 'left-out') return 'Facilitator notes: left out of this file.';
+  return preview.retrosWithNotes === 0
+    ? 'Facilitator notes: included, though no retro in it has any.'
+    : `Facilitator notes: included, for ${plural(preview.retrosWithNotes, 'retro')}.`;
+}
+
 function ImportPreviewPanel({
   chosen,
   choices,
@@ -156,6 +163,7 @@ function ImportPreviewPanel({
         “{chosen.name}”, exported {formatMoment(preview.exportedAt)}
       </h3>
       <p>The file holds: {countsText(preview.counts)}</p>
+      <p className="settings-notes-summary">{notesText(preview)}</p>
       {preview.teams.length > 0 && (
         <ul className="settings-import-teams">
           {preview.teams.map((team) => (

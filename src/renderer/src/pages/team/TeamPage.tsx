@@ -2,6 +2,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
 import { usePreload } from '@renderer/hooks/use-preload';
+import { useShowOnOpen } from '@renderer/pages/present/mutations';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
@@ -26,6 +27,8 @@ export function TeamPage({ teamId }: { teamId: string }) {
   const [memberName, setMemberName] = useState('');
   const addMember = useAddMember();
   const removeMember = useRemoveMember();
+  // Between retros, the shared screen shows the team's name.
+  useShowOnOpen({ show: 'idle', teamId });
 
   if (team.isPending) return <p className="loading">Loading team…</p>;
   if (!team.data) {

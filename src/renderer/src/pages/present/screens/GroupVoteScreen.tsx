@@ -1,43 +1,40 @@
 import { CHART_COLOURS } from '@renderer/charts/palette';
-import { PROJECTOR } from '@renderer/charts/theme';
-import { plural, pluralWord } from '@shared/format';
-import type { Card, CardGroup, VoteItem } from '@shared/sessions';
+import { useProjectorChartTheme } from '@renderer/charts/projector-theme';
+import type { ChartTheme } from '@renderer/charts/theme';
+import { plural } from '@shared/format';
 import {
-  Bar,
-  BarChart,
-  LabelList,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts';
+  type BoardTile,
+  boardTiles,
+  onPage,
+  PAGE_SIZES,
+  RESULT_ROWS,
+  votedItems,
+} from '@shared/screen-pages';
+import type { VoteItem } from '@shared/sessions';
+import { Bar, BarChart, LabelList, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { PresentProps } from '../present-props';
 import './group-vote-screen.css';
 
-const CHART_ITEMS = 10;
-const ROW_HEIGHT = 78;
-const LINE_CHARS = 38;
+/** Item titles beside the bars take this many of the chart's type sizes in width. */
+const TITLE_WIDTH = 20;
+/** A bold character's width, in type sizes: enough to keep a line of the title inside. */
+const CHAR_WIDTH = 0.64;
 
-export function GroupVoteScreen({ view }: PresentProps) {
-  const cardsById = new Map(view.cards.map((card) => [card.id, card]));
-  const loose = view.cards.filter((card) => !card.groupId);
-  // The revealed chart shows what the team voted for: items without a dot are left out.
-  const voted = view.items?.filter((item) => item.dots > 0) ?? [];
+export function GroupVoteScreen({ view, page }: PresentProps) {
+  const tiles = boardTiles(view);
+  const voted = votedItems(view);
   return (
     <div className="gvs">
-      {voted.length > 0 && <Results items={voted} />}
-      {(view.groups.length > 0 || loose.length > 0) && (
-        <section className="gvs-board" aria-label="Cards and groups">
-          {view.groups.map((group) => (
-            <GroupPanel key={group.id} group={group} cardsById={cardsById} />
-          ))}
-          {loose.length > 0 && (
-            <div className="gvs-group gvs-loose">
-              <h2>{view.groups.length > 0 ? 'Not in a group' : 'Cards'}</h2>
-              <CardList cards={loose} />
-            </div>
-          )}
-        </section>
+      {voted.length > 0 ? (
+        <Results items={voted} />
+      ) : (
+        tiles.length > 0 && (
+          <ul className="gvs-board" aria-label="Cards and groups">
+            {onPage(tiles, page, PAGE_SIZES.groupVote).map((tile) => (
+              <Tile key={tile.kind === 'group' ? tile.group.id : tile.card.id} tile={tile} />
+            ))}
+          </ul>
+        )
       )}
       {view.hiddenCardCount > 0 && (
         <p className="gvs-hidden">{plural(view.hiddenCardCount, 'card')} still hidden</p>
@@ -46,34 +43,28 @@ export function GroupVoteScreen({ view }: PresentProps) {
   );
 }
 
-function GroupPanel({ group, cardsById }: { group: CardGroup; cardsById: Map<string, Card> }) {
-  const cards = group.cardIds.flatMap((id) => cardsById.get(id) ?? []);
+function Tile({ tile }: { tile: BoardTile }) {
+  if (tile.kind === 'card') {
+    return (
+      <li className={`gvs-tile gvs-card ${tile.card.kind}`}>
+        <p className="present-clamp-3">{tile.card.text}</p>
+      </li>
+    );
+  }
   return (
-    <div className="gvs-group">
-      <h2>{group.title}</h2>
-      <CardList cards={cards} />
-    </div>
-  );
-}
-
-function CardList({ cards }: { cards: Card[] }) {
-  return (
-    <ul className="gvs-cards">
-      {cards.map((card) => (
-        <li key={card.id} className={card.kind}>
-          {card.text}
-        </li>
-      ))}
-    </ul>
+    <li className="gvs-tile gvs-group">
+      <p className="gvs-group-title present-clamp-2">{tile.group.title}</p>
+      <p className="gvs-group-size">Group of {plural(tile.cards.length, 'card')}</p>
+    </li>
   );
 }
 
 /** Up to two lines of a long title, so the chart stays readable from the back of the room. */
-function wrapTitle(title: string): string[] {
+function wrapTitle(title: string, lineChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of title.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > LINE_CHARS) {
+    if (line && `${line} ${word}`.length > lineChars) {
       lines.push(line);
       line = word;
     } else {
@@ -83,20 +74,30 @@ function wrapTitle(title: string): string[] {
   lines.push(line);
   const shown = lines.slice(0, 2);
   if (lines.length > 2) shown[1] = `${shown[1]}…`;
-  return shown.map((text) =>
-    text.length > LINE_CHARS ? `${text.slice(0, LINE_CHARS - 1)}…` : text,
-  );
+  return shown.map((text) => (text.length > lineChars ? `${text.slice(0, lineChars - 1)}…` : text));
 }
 
-function TitleTick({ x, y, title }: { x: number | string; y: number | string; title: string }) {
-  const lines = wrapTitle(title);
+function TitleTick({
+  x,
+  y,
+  title,
+  theme,
+}: {
+  x: number | string;
+  y: number | string;
+  title: string;
+  theme: ChartTheme;
+}) {
+  const gap = theme.tick * 0.6;
+  const lines = wrapTitle(title, Math.floor((TITLE_WIDTH - 1) / CHAR_WIDTH));
+  const left = Number(x) - gap;
   return (
-    <text x={Number(x) - 16} y={Number(y)} textAnchor="end" className="gvs-tick">
+    <text x={left} y={Number(y)} textAnchor="end" className="gvs-tick" fontSize={theme.tick}>
       {lines.map((line, index) => (
         <tspan
           key={line}
-          x={Number(x) - 16}
-          dy={index === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}
+          x={left}
+          dy={index === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}
         >
           {line}
         </tspan>
@@ -105,8 +106,10 @@ function TitleTick({ x, y, title }: { x: number | string; y: number | string; ti
   );
 }
 
+/** The top items by dots as bars, the rest counted below; every item in the table. */
 function Results({ items }: { items: VoteItem[] }) {
-  const rows = items.slice(0, CHART_ITEMS).map((item, index) => ({
+  const theme = useProjectorChartTheme();
+  const rows = items.slice(0, RESULT_ROWS).map((item, index) => ({
     key: String(index),
     title: item.title,
     dots: item.dots,
@@ -117,69 +120,70 @@ function Results({ items }: { items: VoteItem[] }) {
     <section className="gvs-results" aria-labelledby="gvs-results-title">
       <h2 id="gvs-results-title">What the team voted for</h2>
       <div className="gvs-chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 16}>
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            layout="vertical"
-            margin={{ top: 8, right: 140, bottom: 8, left: 8 }}
-          >
-            <XAxis type="number" hide allowDecimals={false} domain={[0, 'dataMax']} />
-            <YAxis
-              type="category"
-              dataKey="key"
-              width={640}
-              axisLine={false}
-              tickLine={false}
-              tick={(props: YAxisTickContentProps) => (
-                <TitleTick
-                  x={props.x}
-                  y={props.y}
-                  title={rows[Number(props.payload.value)]?.title ?? ''}
-                />
-              )}
-            />
-            <Bar
-              dataKey="dots"
-              fill={CHART_COLOURS.accent}
-              radius={[0, 8, 8, 0]}
-              barSize={46}
-              minPointSize={4}
-            >
-              <LabelList
-                dataKey="dots"
-                position="right"
-                fill={CHART_COLOURS.ink}
-                fontSize={PROJECTOR.label}
-                fontWeight={800}
-                formatter={(value) => plural(Number(value), 'dot')}
+        <BarChart
+          data={rows}
+          layout="vertical"
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          margin={{ top: 4, right: theme.label * 5, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
+          <XAxis type="number" hide allowDecimals={false} domain={[0, 'dataMax']} />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={Math.round(theme.tick * TITLE_WIDTH)}
+            axisLine={false}
+            tickLine={false}
+            tick={(props: YAxisTickContentProps) => (
+              <TitleTick
+                x={props.x}
+                y={props.y}
+                theme={theme}
+                title={rows[Number(props.payload.value)]?.title ?? ''}
               />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+            )}
+          />
+          <Bar
+            dataKey="dots"
+            fill={CHART_COLOURS.accent}
+            radius={[0, 8, 8, 0]}
+            maxBarSize={theme.tick * 1.8}
+            minPointSize={4}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey="dots"
+              position="right"
+              fill={CHART_COLOURS.ink}
+              fontSize={theme.label}
+              fontWeight={800}
+              formatter={(value) => plural(Number(value), 'dot')}
+            />
+          </Bar>
+        </BarChart>
       </div>
-      <table className="visually-hidden">
-        <caption>Dots per item, most first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Dots</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.ref.kind}:${item.ref.id}`}>
-              <td>{item.title}</td>
-              <td>{item.dots}</td>
+      {/* In a box: a table keeps its full size even when told to be 1px wide. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Dots per item, most first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Dots</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {rest > 0 && (
-        <p className="gvs-rest">
-          {rest} more {pluralWord(rest, 'item')} with fewer dots
-        </p>
-      )}
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={`${item.ref.kind}:${item.ref.id}`}>
+                <td>{item.title}</td>
+                <td>{item.dots}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rest > 0 && <p className="present-more">and {rest} more with fewer dots</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { DistributionColumns } from '@renderer/charts/DistributionColumns';
+import { useProjectorChartTheme } from '@renderer/charts/projector-theme';
 import { spreadOf } from '@renderer/charts/rating-stats';
 import { pluralWord } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
@@ -16,21 +17,9 @@ export function PulseScreen({ view }: PresentProps) {
         const rated = view.pulseProgress.find((p) => p.practiceId === practice.id)?.total ?? 0;
         return (
           <li key={practice.id} className="pulse-screen-card">
-            <h2>{practice.name}</h2>
-            <p className="pulse-screen-question">{practice.pulseQuestion}</p>
-            {people > 0 && (
-              <>
-                <p className="pulse-screen-progress">
-                  <strong>
-                    {rated} of {people}
-                  </strong>{' '}
-                  {pluralWord(rated, 'has')} rated
-                </p>
-                <div className="pulse-screen-meter" aria-hidden="true">
-                  <span style={{ width: `${Math.min(1, rated / people) * 100}%` }} />
-                </div>
-              </>
-            )}
+            <h2 className="present-clamp-1">{practice.name}</h2>
+            <p className="pulse-screen-question present-clamp-2">{practice.pulseQuestion}</p>
+            {people > 0 && <RatedMeter rated={rated} people={people} />}
           </li>
         );
       })}
@@ -38,16 +27,38 @@ export function PulseScreen({ view }: PresentProps) {
   );
 }
 
+/** “3 of 5 have rated”, with a bar: how far the round has got, never what anyone gave. */
+export function RatedMeter({ rated, people }: { rated: number; people: number }) {
+  return (
+    <>
+      <p className="pulse-screen-progress">
+        <strong>
+          {rated} of {people}
+        </strong>{' '}
+        {pluralWord(rated, 'has')} rated
+      </p>
+      <div className="pulse-screen-meter" aria-hidden="true">
+        <span style={{ width: `${Math.min(1, rated / people) * 100}%` }} />
+      </div>
+    </>
+  );
+}
+
 function RevealedPulse({ pulse }: { pulse: PracticePulse[] }) {
+  const theme = useProjectorChartTheme();
   return (
     <div className="pulse-screen-grid">
       {PRACTICES.map((practice) => {
         const result = pulse.find((p) => p.practiceId === practice.id);
         if (!result) return null;
         return (
-          <section key={practice.id} className="pulse-screen-card" aria-label={practice.name}>
+          <section
+            key={practice.id}
+            className="pulse-screen-card pulse-screen-result"
+            aria-label={practice.name}
+          >
             <div className="pulse-screen-head">
-              <h2>{practice.name}</h2>
+              <h2 className="present-clamp-1">{practice.name}</h2>
               {result.total > 0 && (
                 <p className="pulse-screen-stats">
                   spread <strong>{spreadOf(result.distribution)}</strong>
@@ -62,7 +73,8 @@ function RevealedPulse({ pulse }: { pulse: PracticePulse[] }) {
                 distribution={result.distribution}
                 scaleLabels={practice.scaleLabels}
                 mean={result.mean}
-                height={250}
+                height="100%"
+                theme={theme}
               />
             )}
             <div className="visually-hidden">

@@ -1,23 +1,24 @@
 import { FocusNote } from '@renderer/insights/FocusNote';
 import { CARD_KIND_LABELS, plural } from '@shared/format';
-import { type PracticeId, practiceById } from '@shared/practices';
-import type { Card, CardKind } from '@shared/sessions';
+import { practiceById } from '@shared/practices';
+import { onPage, PAGE_SIZES } from '@shared/screen-pages';
+import type { Card, CardKind, PresentationView } from '@shared/sessions';
 import type { PresentProps } from '../present-props';
 import './reflect-screen.css';
 
-const KINDS: { id: CardKind; label: string; mark: string }[] = [
-  { id: 'went_well', label: CARD_KIND_LABELS.went_well, mark: '+' },
-  { id: 'to_improve', label: CARD_KIND_LABELS.to_improve, mark: '△' },
+const KINDS: { id: CardKind; mark: string }[] = [
+  { id: 'went_well', mark: '+' },
+  { id: 'to_improve', mark: '△' },
 ];
 
-/** Prompts, then cards, per practice in Reflect order: the suggested focus comes first. */
-export function ReflectScreen({ view }: PresentProps) {
+/** The suggested focus, then prompts or cards practice by practice in Reflect order. */
+export function ReflectScreen({ view, page }: PresentProps) {
   const { cards, hiddenCardCount } = view;
   return (
     <div className="rs">
       {view.focus && <FocusNote focus={view.focus} />}
       {hiddenCardCount > 0 && (
-        <p className="rs-hidden">
+        <p className="rs-hidden present-clamp-1">
           {plural(hiddenCardCount, 'card')} still hidden
           <span> · they appear together when everyone has finished writing</span>
         </p>
@@ -25,29 +26,55 @@ export function ReflectScreen({ view }: PresentProps) {
       {cards.length === 0 ? (
         <Prompts view={view} />
       ) : (
-        <CardsByPractice cards={cards} order={view.reflectOrder} />
+        <ul className="rs-cards" aria-label="Cards">
+          {onPage(inReflectOrder(view), page, PAGE_SIZES.reflect).map((card) => (
+            <CardTile key={card.id} card={card} />
+          ))}
+        </ul>
       )}
     </div>
   );
 }
 
-/** While nothing is shown yet, one prompt of each kind per practice helps people start writing. */
-function Prompts({ view }: PresentProps) {
+/** Practice by practice in the order Reflect takes them, went well before to improve. */
+function inReflectOrder(view: PresentationView): Card[] {
+  return view.reflectOrder.flatMap((practiceId) =>
+    KINDS.flatMap((kind) =>
+      view.cards.filter((card) => card.practiceId === practiceId && card.kind === kind.id),
+    ),
+  );
+}
+
+function CardTile({ card }: { card: Card }) {
+  const kind = KINDS.find((k) => k.id === card.kind);
   return (
-    <div className="rs-grid">
-      {view.reflectOrder.map(practiceById).map((practice) => {
-        const prompts = view.prompts[practice.id];
+    <li className={`rs-card ${card.kind}`}>
+      <p className="rs-card-tag present-clamp-1">
+        <span aria-hidden="true">{kind?.mark}</span> {practiceById(card.practiceId).shortName} ·{' '}
+        {CARD_KIND_LABELS[card.kind]}
+      </p>
+      <p className="rs-card-text present-clamp-3">{card.text}</p>
+    </li>
+  );
+}
+
+/** While nothing is shown yet, one prompt of each kind per practice helps people start writing. */
+function Prompts({ view }: { view: PresentationView }) {
+  return (
+    <div className="rs-prompts-grid">
+      {view.reflectOrder.map((practiceId) => {
+        const prompts = view.prompts[practiceId];
         return (
-          <section key={practice.id} className="rs-practice">
-            <h2>{practice.name}</h2>
+          <section key={practiceId} className="rs-practice">
+            <h2 className="present-clamp-1">{practiceById(practiceId).name}</h2>
             <ul className="rs-prompts">
               {KINDS.map((kind) => {
                 const text = (kind.id === 'went_well' ? prompts.wentWell : prompts.toImprove)[0];
                 return (
                   text && (
                     <li key={kind.id} className={kind.id}>
-                      <span className="rs-kind">{kind.label}</span>
-                      {text}
+                      <span className="rs-kind">{CARD_KIND_LABELS[kind.id]}</span>
+                      <span className="present-clamp-2">{text}</span>
                     </li>
                   )
                 );
@@ -56,39 +83,6 @@ function Prompts({ view }: PresentProps) {
           </section>
         );
       })}
-    </div>
-  );
-}
-
-function CardsByPractice({ cards, order }: { cards: Card[]; order: PracticeId[] }) {
-  return (
-    <div className="rs-grid">
-      {order
-        .filter((practiceId) => cards.some((card) => card.practiceId === practiceId))
-        .map(practiceById)
-        .map((practice) => (
-          <section key={practice.id} className="rs-practice">
-            <h2>{practice.name}</h2>
-            {KINDS.map((kind) => {
-              const list = cards.filter(
-                (card) => card.practiceId === practice.id && card.kind === kind.id,
-              );
-              if (list.length === 0) return null;
-              return (
-                <div key={kind.id} className={`rs-kind-block ${kind.id}`}>
-                  <h3>
-                    <span aria-hidden="true">{kind.mark}</span> {kind.label}
-                  </h3>
-                  <ul className="rs-cards">
-                    {list.map((card) => (
-                      <li key={card.id}>{card.text}</li>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
-          </section>
-        ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { FormButtons } from '@renderer/components/FormButtons';
 import { useTeam } from '@renderer/pages/team/queries';
-import { plural } from '@shared/format';
+import { plural, pluralWord } from '@shared/format';
 import type { Participant, ParticipantMode } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import type { StageProps } from '../../stage-props';
@@ -65,7 +65,9 @@ interface ParticipantFormProps {
 
 /** A team with a member list starts by name with everyone ticked; otherwise by head count. */
 function ParticipantForm({ view, roster, onDone }: ParticipantFormProps) {
-  const current = view.participants;
+  // People who joined from their own devices are counted already and stay as they are.
+  const current = view.participants.filter((p) => p.via === 'console');
+  const joined = view.participants.length - current.length;
   const startNamed =
     current.length > 0 ? view.session.participantMode === 'named' : roster.length > 0;
   const [mode, setMode] = useState<ParticipantMode>(startNamed ? 'named' : 'anonymous');
@@ -95,6 +97,12 @@ function ParticipantForm({ view, roster, onDone }: ParticipantFormProps) {
   return (
     <form className="checkin-setup card" onSubmit={submit} noValidate>
       <h3>Who is here?</h3>
+      {joined > 0 && (
+        <p className="muted">
+          {plural(joined, 'person')} joined from their own devices and {pluralWord(joined, 'is')}{' '}
+          counted already. List only the others here.
+        </p>
+      )}
       <fieldset className="checkin-modes">
         <legend className="visually-hidden">How people take part</legend>
         <label>

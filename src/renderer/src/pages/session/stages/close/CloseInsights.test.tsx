@@ -1,6 +1,6 @@
 import { ok } from '@main/test/dispatch-helpers';
 import { ALL_CALM, ratings, retro } from '@main/test/retro-history';
-import { TrendOnScreen } from '@renderer/pages/present/screens/TrendOnScreen';
+import { CloseScreen } from '@renderer/pages/present/screens/CloseScreen';
 import { workspaceApp } from '@renderer/test/workspace-app';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -21,7 +21,7 @@ describe('the trend at the Close stage', () => {
     app.render(
       <>
         <CloseInsights sessionId={sessionId} />
-        <TrendOnScreen sessionId={sessionId} />
+        <CloseScreen view={ok(app.ws, 'sessions.presentation', { sessionId })} page={0} />
       </>,
     );
     expect(await screen.findByText(insight?.sentence ?? '')).toBeInTheDocument();

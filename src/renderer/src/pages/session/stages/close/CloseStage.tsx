@@ -76,7 +76,7 @@ export function CloseStage({ view, readOnly }: StageProps) {
 
       <section aria-labelledby="close-results">
         <h3 id="close-results">Results</h3>
-        <SessionResults view={view} />
+        <SessionResults view={view} readOnly={readOnly} />
       </section>
 
       <section aria-labelledby="close-trend">

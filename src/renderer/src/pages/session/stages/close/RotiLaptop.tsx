@@ -19,6 +19,8 @@ export function RotiLaptop({
 }) {
   return (
     <LaptopRound
+      sessionId={sessionId}
+      round="roti"
       what="ROTI ratings"
       participants={participants}
       submitted={submitted}

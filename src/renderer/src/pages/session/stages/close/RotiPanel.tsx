@@ -9,11 +9,15 @@ import { TallyForm } from '../ratings/TallyForm';
 import { UnsavedTallyNote, useUnsavedTallies } from '../ratings/unsaved-tallies';
 import { useSetRotiTally } from './mutations';
 import { RotiLaptop } from './RotiLaptop';
+import { RotiReveal } from './RotiReveal';
 import { RotiSummary } from './RotiSummary';
 import { ROTI_QUESTION } from './roti-question';
 import './roti.css';
 
-/** Return on time invested at Close: collect it by tally or privately, then show the result. */
+/**
+ * Return on time invested at Close: collect it by tally or privately, then reveal it, like the
+ * pulse. Until then the console shows how many rated, never the result.
+ */
 export function RotiPanel({ view, readOnly }: StageProps) {
   const { session, participants, roti, rotiSubmitted } = view;
   const [way, setWay] = useState<InputWay>(rotiSubmitted.length > 0 ? 'laptop' : 'tally');
@@ -29,8 +33,16 @@ export function RotiPanel({ view, readOnly }: StageProps) {
     );
   }
 
+  const showResult = session.rotiRevealed || readOnly;
   return (
     <div className="roti-panel">
+      <RotiReveal
+        sessionId={session.id}
+        roti={roti}
+        people={participants.length}
+        revealed={session.rotiRevealed}
+        readOnly={readOnly}
+      />
       {!readOnly && (
         <div className="roti-entry">
           <InputWayToggle legend="How will people rate this retro?" value={way} onChange={setWay} />
@@ -52,7 +64,7 @@ export function RotiPanel({ view, readOnly }: StageProps) {
           )}
         </div>
       )}
-      <RotiSummary roti={roti} people={participants.length} />
+      {showResult && <RotiSummary roti={roti} people={participants.length} />}
     </div>
   );
 }

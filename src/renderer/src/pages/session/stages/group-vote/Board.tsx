@@ -23,7 +23,7 @@ import { LastPairDialog } from './GroupDialogs';
 import { GroupForm } from './GroupForm';
 import { GroupTile } from './GroupTile';
 import { Suggestions } from './Suggestions';
-import { type ItemOrder, orderCards, orderGroups } from './vote-items';
+import { type ItemOrder, orderCards, orderGroups, resultsShown, shownDots } from './vote-items';
 
 /** A card dropped on a card is grouped with it; elsewhere the innermost place under it wins. */
 const collide: CollisionDetection = (args) => {
@@ -42,6 +42,7 @@ const INSTRUCTIONS =
 /**
  * The Group & vote board: every card once, in its group or loose, each vote item with its dots.
  * Cards move by dragging (mouse or keyboard), by suggestions, or by ticking them and grouping.
+ * Until the results are shown, the dots on it are those counted on the whiteboard alone.
  */
 export function Board({
   view,
@@ -63,6 +64,7 @@ export function Board({
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const sessionId = view.session.id;
+  const revealed = resultsShown(view);
   const loose = orderCards(
     view.cards.filter((card) => !card.groupId),
     view,
@@ -181,10 +183,11 @@ export function Board({
         <LastPairDialog
           group={moves.lastPair.group}
           card={moves.lastPair.card}
-          dots={
-            view.items.find((i) => i.ref.kind === 'group' && i.ref.id === moves.lastPair?.group.id)
-              ?.dots ?? 0
-          }
+          dots={shownDots(
+            view.items.find((i) => i.ref.kind === 'group' && i.ref.id === moves.lastPair?.group.id),
+            revealed,
+          )}
+          privateDots={!revealed && view.votesSubmitted.length > 0}
           then={moves.lastPair.then}
           onClose={moves.closeLastPair}
         />
@@ -223,6 +226,7 @@ function LooseCards({
             sessionId={view.session.id}
             readOnly={readOnly}
             tally={tally}
+            revealed={resultsShown(view)}
             selected={selected.includes(card.id)}
             highlighted={highlight.includes(card.id)}
             onSelect={(on) => onSelect(card.id, on)}

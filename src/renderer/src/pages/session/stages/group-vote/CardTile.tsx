@@ -15,6 +15,7 @@ export function CardTile({
   sessionId,
   readOnly,
   tally,
+  revealed,
   selected,
   highlighted = false,
   onSelect,
@@ -26,6 +27,8 @@ export function CardTile({
   sessionId: string;
   readOnly: boolean;
   tally: boolean;
+  /** True once the vote's results are shown: private dots count on the card. */
+  revealed: boolean;
   selected: boolean;
   /** Lit up while a suggestion that holds it is pointed at. */
   highlighted?: boolean;
@@ -88,7 +91,14 @@ export function CardTile({
       )}
       <div className="gvb-card-foot">
         <CardTags card={card} />
-        {loose && <ItemDots sessionId={sessionId} item={item} tally={tally && !readOnly} />}
+        {loose && (
+          <ItemDots
+            sessionId={sessionId}
+            item={item}
+            tally={tally && !readOnly}
+            revealed={revealed}
+          />
+        )}
       </div>
     </li>
   );

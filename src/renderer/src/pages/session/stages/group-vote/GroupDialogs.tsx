@@ -5,20 +5,37 @@ import { useDeleteGroup, useRemoveCardFromGroup } from './mutations';
 
 // The two ways a group can end: ungrouped on purpose, or by taking out one of its last two cards.
 
-/** What ungrouping costs when the group has dots: nothing to say when it has none. */
-const votesLostNote = (dots: number) =>
-  dots > 0
-    ? ` The group’s ${plural(dots, 'dot')} ${pluralWord(dots, 'is')} removed, so the team may need to vote again.`
-    : null;
+/**
+ * What ungrouping costs when the group has dots: nothing to say when it has none. `dots` are the
+ * dots the board shows; while private votes are not yet shown, the note speaks of them without a
+ * number, whether or not this group has any, so it gives nobody's vote away.
+ */
+function votesLostNote(dots: number, privateDots: boolean): string | null {
+  const again = 'so the team may need to vote again.';
+  if (!privateDots) {
+    return dots > 0
+      ? ` The group’s ${plural(dots, 'dot')} ${pluralWord(dots, 'is')} removed, ${again}`
+      : null;
+  }
+  const counted = dots > 0 ? `its ${plural(dots, 'dot')} from the whiteboard and ` : '';
+  return ` The group loses ${counted}any dots placed privately on it, ${again}`;
+}
+
+interface DotsProps {
+  /** The group's dots as the board shows them. */
+  dots: number;
+  /** True while dots placed privately are not shown: the group may hold some. */
+  privateDots: boolean;
+}
 
 export function UngroupDialog({
   group,
   dots,
+  privateDots,
   count,
   onClose,
-}: {
+}: DotsProps & {
   group: CardGroup;
-  dots: number;
   count: number;
   onClose: () => void;
 }) {
@@ -29,7 +46,7 @@ export function UngroupDialog({
       description={
         <p>
           Its {count} cards become separate items again.
-          {votesLostNote(dots)}
+          {votesLostNote(dots, privateDots)}
         </p>
       }
       confirmLabel="Ungroup the cards"
@@ -44,12 +61,12 @@ export function LastPairDialog({
   group,
   card,
   dots,
+  privateDots,
   then,
   onClose,
-}: {
+}: DotsProps & {
   group: CardGroup;
   card: Card;
-  dots: number;
   /** What follows once the card is out, e.g. joining the group it was dropped on. */
   then?: (() => Promise<unknown>) | null;
   onClose: () => void;
@@ -62,7 +79,7 @@ export function LastPairDialog({
         <p>
           A group needs at least two cards, so taking “{card.text}” out ungroups “{group.title}”:
           both cards become separate items again.
-          {votesLostNote(dots)}
+          {votesLostNote(dots, privateDots)}
         </p>
       }
       confirmLabel="Take it out and ungroup"

@@ -2,6 +2,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { TextField } from '@renderer/components/TextField';
 import { type FormEvent, useState } from 'react';
 import { useCreateGroup } from './mutations';
+import './group-form.css';
 
 /** Grouping without dragging: tick loose cards, give them a title, group them. */
 export function GroupForm({

@@ -9,8 +9,12 @@ import { ItemDots } from './DotsInput';
 import { UngroupDialog } from './GroupDialogs';
 import { useAddCardsToGroup, useRemoveCardFromGroup } from './mutations';
 import { RenameGroupForm } from './RenameGroupForm';
+import { resultsShown, shownDots } from './vote-items';
 
-/** A group on the board: a place to drop cards, its title, dots and cards, rename and ungroup. */
+/**
+ * A group on the board: a place to drop cards, its title, dots and cards, rename and ungroup.
+ * Its dots leave out private votes until the results are shown.
+ */
 export function GroupTile({
   group,
   view,
@@ -37,7 +41,9 @@ export function GroupTile({
   });
   const cards = group.cardIds.flatMap((id) => view.cards.find((card) => card.id === id) ?? []);
   const item = view.items.find((i) => i.ref.kind === 'group' && i.ref.id === group.id);
-  const dots = item?.dots ?? 0;
+  const revealed = resultsShown(view);
+  // Until the results are shown, only the dots counted on the whiteboard: never private votes.
+  const dots = shownDots(item, revealed);
   const add = useAddCardsToGroup();
   const remove = useRemoveCardFromGroup();
 
@@ -74,7 +80,12 @@ export function GroupTile({
         <span className="gvb-group-meta">
           {plural(cards.length, 'card')} · {plural(dots, 'dot')}
         </span>
-        <ItemDots sessionId={view.session.id} item={item} tally={tally && !readOnly} />
+        <ItemDots
+          sessionId={view.session.id}
+          item={item}
+          tally={tally && !readOnly}
+          revealed={revealed}
+        />
       </div>
       <ul className="gvb-cards" aria-label={`Cards in ${group.title}`}>
         {cards.map((card) => (
@@ -85,6 +96,7 @@ export function GroupTile({
             sessionId={view.session.id}
             readOnly={readOnly}
             tally={false}
+            revealed={revealed}
             selected={false}
             onSelect={() => {}}
             onTakeOut={() =>
@@ -110,6 +122,7 @@ export function GroupTile({
         <UngroupDialog
           group={group}
           dots={dots}
+          privateDots={!revealed && view.votesSubmitted.length > 0}
           count={cards.length}
           onClose={() => setMode('show')}
         />

@@ -4,6 +4,7 @@ import { useEditBase } from '@renderer/hooks/use-edit-base';
 import type { CardGroup } from '@shared/sessions';
 import { type FormEvent, useState } from 'react';
 import { useRenameGroup } from './mutations';
+import './group-form.css';
 
 export function RenameGroupForm({ group, onDone }: { group: CardGroup; onDone: () => void }) {
   const [title, setTitle] = useState(group.title);

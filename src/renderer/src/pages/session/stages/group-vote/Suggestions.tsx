@@ -4,6 +4,7 @@ import type { Card } from '@shared/sessions';
 import { useState } from 'react';
 import { useCreateGroup } from './mutations';
 import { type Suggestion, suggestGroups } from './suggest-groups';
+import './suggestions.css';
 
 const key = (suggestion: Suggestion) => suggestion.cardIds.join(',');
 

@@ -3,12 +3,16 @@ import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
 import { plural, pluralWord } from '@shared/format';
 import type { SessionView } from '@shared/sessions';
 import { useId, useState } from 'react';
+import { ClearPrivateRound } from '../ratings/ClearPrivateRound';
 import { DotsForm } from './DotsForm';
 import { useRevealVotes } from './mutations';
 
 export type VoteMode = 'tally' | 'laptop';
 
-/** The dots placed so far, how the team votes, and showing the result on the shared screen. */
+/**
+ * The dots placed so far, how the team votes, and showing the result on the shared screen. Before
+ * the results are shown it counts private votes without saying where they went.
+ */
 export function VoteBar({
   view,
   readOnly,
@@ -24,7 +28,9 @@ export function VoteBar({
   const people = view.participants.length;
   const each = session.dotsPerParticipant;
   const limit = people * each;
+  // A count, not a result: how many dots are in, never where they went.
   const placed = view.items.reduce((sum, item) => sum + item.dots, 0);
+  const voters = view.votesSubmitted.length;
   const [passing, setPassing] = useState(false);
   const reveal = useRevealVotes();
   const modeName = useId();
@@ -102,23 +108,34 @@ export function VoteBar({
           </label>
         </fieldset>
       )}
-      {!readOnly && mode === 'laptop' && (
+      {!readOnly && (mode === 'laptop' || voters > 0) && (
         <div className="gv-laptop">
           <p>
-            {view.votesSubmitted.length} of {people} {pluralWord(people, 'person')}{' '}
-            {pluralWord(people, 'has')} placed their dots. Each person gets {plural(each, 'dot')}{' '}
-            and can put more than one on the same item.
+            {voters} of {people} {pluralWord(people, 'person')} {pluralWord(people, 'has')} placed
+            their dots privately. Each person gets {plural(each, 'dot')} and can put more than one
+            on the same item.
           </p>
-          <button type="button" className="button primary" onClick={() => setPassing(true)}>
-            Start pass-the-laptop
-          </button>
+          <div className="button-row">
+            {mode === 'laptop' && (
+              <button type="button" className="button primary" onClick={() => setPassing(true)}>
+                Start pass-the-laptop
+              </button>
+            )}
+            <ClearPrivateRound sessionId={session.id} round="votes" what="dots" entered={voters} />
+          </div>
         </div>
+      )}
+      {!session.votesRevealed && !readOnly && voters > 0 && (
+        <p className="gv-note">
+          Until you show the results, the board counts only the dots from the whiteboard and ranks
+          nothing, so nobody passing the laptop sees how others voted.
+        </p>
       )}
       {passing && (
         <PassTheLaptop
           what="dots"
-          participants={view.participants}
-          submitted={view.votesSubmitted.map((entry) => entry.participantId)}
+          participants={view.participants.filter((p) => p.via === 'console')}
+          submitted={view.votesSubmitted}
           onExit={() => setPassing(false)}
           renderForm={(participant, done) => (
             <DotsForm view={view} participant={participant} onSaved={done} />

@@ -20,6 +20,8 @@ export function LaptopEntry({
 }) {
   return (
     <LaptopRound
+      sessionId={sessionId}
+      round="pulse"
       className="pulse-laptop"
       what="pulse ratings"
       participants={participants}

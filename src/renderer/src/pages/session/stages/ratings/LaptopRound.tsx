@@ -2,10 +2,13 @@ import { PassTheLaptop } from '@renderer/components/PassTheLaptop';
 import { pluralWord } from '@shared/format';
 import type { Participant } from '@shared/sessions';
 import { type ReactNode, useState } from 'react';
+import { ClearPrivateRound } from './ClearPrivateRound';
 import './ratings.css';
 
 /** Who has entered in private so far, and the button that hands the laptop round. */
 export function LaptopRound({
+  sessionId,
+  round,
   what,
   participants,
   submitted,
@@ -16,6 +19,8 @@ export function LaptopRound({
   className,
   children,
 }: {
+  sessionId: string;
+  round: 'pulse' | 'roti';
   /** What people enter, e.g. "pulse ratings". */
   what: string;
   participants: Participant[];
@@ -52,13 +57,21 @@ export function LaptopRound({
           </li>
         ))}
       </ul>
-      <button type="button" className="button primary" onClick={() => setPassing(true)}>
-        {submitted.length === 0 ? 'Start passing the laptop' : 'Continue passing the laptop'}
-      </button>
+      <div className="button-row">
+        <button type="button" className="button primary" onClick={() => setPassing(true)}>
+          {submitted.length === 0 ? 'Start passing the laptop' : 'Continue passing the laptop'}
+        </button>
+        <ClearPrivateRound
+          sessionId={sessionId}
+          round={round}
+          what={what}
+          entered={submitted.length}
+        />
+      </div>
       {passing && (
         <PassTheLaptop
           what={what}
-          participants={participants}
+          participants={participants.filter((p) => p.via === 'console')}
           submitted={submitted}
           onExit={() => setPassing(false)}
           renderForm={renderForm}

@@ -23,7 +23,7 @@ describe('the outcome of an act of initiative', () => {
     expect(within(list).getByText('Did not work out')).toBeInTheDocument();
     console.unmount();
 
-    render(<RecognizeScreen view={ok(app.ws, 'sessions.presentation', { sessionId })} />);
+    render(<RecognizeScreen view={ok(app.ws, 'sessions.presentation', { sessionId })} page={0} />);
     expect(screen.getByText('Did not work out')).toBeInTheDocument();
 
     ok(app.ws, 'sessions.close', { sessionId });

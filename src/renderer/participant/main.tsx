@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ParticipantApp } from './ParticipantApp';
+import '@renderer/theme/tokens.css';
+import './participant.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ParticipantApp />
+    </StrictMode>,
+  );
+}
