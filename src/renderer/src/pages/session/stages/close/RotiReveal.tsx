@@ -1,4 +1,4 @@
-import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { RevealToggle } from '@renderer/components/RevealToggle';
 import type { RotiState } from '@shared/sessions';
 import { useRevealRoti } from './mutations';
 
@@ -34,27 +34,16 @@ export function RotiReveal({
         </p>
         <p className="roti-reveal-status">{revealStatus(readOnly, revealed, roti.total)}</p>
       </div>
-      {!readOnly &&
-        (revealed ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => reveal.mutate({ sessionId, revealed: false })}
-            disabled={reveal.isPending}
-          >
-            Hide ROTI again
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => reveal.mutate({ sessionId, revealed: true })}
-            disabled={reveal.isPending || roti.total === 0}
-          >
-            Reveal ROTI
-          </button>
-        ))}
-      <ErrorBanner error={reveal.error} />
+      {!readOnly && (
+        <RevealToggle
+          sessionId={sessionId}
+          revealed={revealed}
+          anythingIn={roti.total > 0}
+          reveal={reveal}
+          revealLabel="Reveal ROTI"
+          hideLabel="Hide ROTI again"
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { sum } from '@renderer/charts/rating-stats';
-import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { RevealToggle } from '@renderer/components/RevealToggle';
 import { plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import type { PracticePulse } from '@shared/sessions';
@@ -48,27 +48,16 @@ export function RevealBar({
         </p>
         <p className="pulse-reveal-status">{status}</p>
       </div>
-      {!readOnly &&
-        (revealed ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => reveal.mutate({ sessionId, revealed: false })}
-            disabled={reveal.isPending}
-          >
-            Hide ratings again
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => reveal.mutate({ sessionId, revealed: true })}
-            disabled={reveal.isPending || entered === 0}
-          >
-            Reveal ratings
-          </button>
-        ))}
-      <ErrorBanner error={reveal.error} />
+      {!readOnly && (
+        <RevealToggle
+          sessionId={sessionId}
+          revealed={revealed}
+          anythingIn={entered > 0}
+          reveal={reveal}
+          revealLabel="Reveal ratings"
+          hideLabel="Hide ratings again"
+        />
+      )}
     </div>
   );
 }
