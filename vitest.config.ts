@@ -25,7 +25,6 @@ export default defineConfig({
             '*.test.ts',
           ],
           environment: 'node',
-          benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {
@@ -38,7 +37,6 @@ export default defineConfig({
           setupFiles: ['src/renderer/src/test/setup.ts'],
           // The design tokens' test reads the renderer's stylesheets as text (`?raw`).
           css: { include: [/src\/renderer\/.+\.css/] },
-          benchmark: { include: [] },
         },
       },
     ],

@@ -50,6 +50,13 @@ describe('the app:// scheme', () => {
     expect(await response.text()).toContain('<title>Threadline</title>');
   });
 
+  it('lets the window keep the hashed build files, and checks the page every time', async () => {
+    const asset = await get('app://threadline/assets/app.js');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await get('app://threadline/index.html');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('answers HEAD without a body', async () => {
     const response = await get('app://threadline/index.html', { method: 'HEAD' });
     expect(response.status).toBe(200);

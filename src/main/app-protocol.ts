@@ -38,7 +38,7 @@ export async function appResponse(rendererDir: string, request: Request): Promis
       'content-type': file.type,
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
+      'cache-control': file.cache,
     },
   });
 }

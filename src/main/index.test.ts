@@ -163,7 +163,14 @@ describe('the desktop shell wired by index.ts', () => {
     expect(created).toMatchObject({ ok: true, value: { name: 'Platform' } });
     expect(mainWindow().webContents.sent).toContainEqual({
       channel: IPC_EVENT_CHANNEL,
-      payload: { name: 'data.changed', payload: { method: 'teams.create' } },
+      payload: {
+        name: 'data.changed',
+        payload: {
+          method: 'teams.create',
+          change: expect.any(Number),
+          teamId: (created as { value: { id: string } }).value.id,
+        },
+      },
     });
   });
 

@@ -1,4 +1,4 @@
-import { ipcChannel, METHOD_NAMES } from '@shared/contract';
+import { type ChangeNote, ipcChannel, METHOD_NAMES } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { Call, Dispatch } from './api/dispatch';
@@ -14,7 +14,7 @@ export function registerIpc(dispatch: Call | Dispatch): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(
       ipcChannel(method),
-      async (event, input: unknown): Promise<Envelope<unknown>> => {
+      async (event, input: unknown): Promise<Envelope<unknown, ChangeNote>> => {
         if (!isAppSender(event)) {
           return {
             ok: false,

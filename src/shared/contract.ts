@@ -70,6 +70,8 @@ import {
   ReviewMarkInput,
   RotiSubmitInput,
   RotiTallyInput,
+  type SessionPage,
+  SessionPageInput,
   SessionRef,
   type SessionSummary,
   type SessionView,
@@ -153,6 +155,8 @@ export const contract = {
   'templates.reset': method<TeamTemplate>()('mutation', TeamSessionsInput),
 
   'sessions.list': method<SessionSummary[]>()('query', TeamSessionsInput),
+  /** A page of a team's retros, newest first: what the team page lists. */
+  'sessions.page': method<SessionPage>()('query', SessionPageInput),
   'sessions.create': method<SessionSummary>()('mutation', CreateSessionInput),
   'sessions.get': method<SessionView>()('query', SessionRef),
   'sessions.presentation': method<PresentationView>()('query', SessionRef),
@@ -373,10 +377,72 @@ export const affects: Record<ChangeMethodName, readonly QueryNamespace[]> = {
   'reports.savePdf': [],
 };
 
+/**
+ * The changes that reach a team's other retros, not only their own: follow-ups show up in later
+ * retros' Review, and what is closed (or its date) moves the insights of the retros after it.
+ */
+export const REACHES_TEAM: ReadonlySet<ChangeMethodName> = new Set<ChangeMethodName>([
+  'sessions.update',
+  'sessions.delete',
+  'sessions.close',
+  'sessions.reopen',
+  'actions.add',
+  'actions.update',
+  'actions.delete',
+  'commitments.add',
+  'commitments.delete',
+  'review.mark',
+  'review.clear',
+]);
+
+/**
+ * What a change concerns: the retro and the team it was made in (none for changes of the whole
+ * workspace, such as an import). A window refetches only the queries about them.
+ */
+export const ChangeScope = z.object({
+  sessionId: z.string().optional(),
+  teamId: z.string().optional(),
+});
+export type ChangeScope = z.output<typeof ChangeScope>;
+
+/** A query's new answer that comes back with a change, so the window that made it need not ask. */
+export interface FreshAnswer {
+  method: QueryMethodName;
+  input: Record<string, string>;
+  value: unknown;
+}
+
+/** What a change answers besides its value: its number (as in its event) and fresh answers. */
+export interface ChangeNote {
+  change: number;
+  fresh: FreshAnswer[];
+}
+
+/**
+ * The view a change answers with: the console's view of the retro it concerns, else the team it
+ * concerns, when the change makes that view stale.
+ */
+export function freshQueryOf(
+  method: ChangeMethodName,
+  scope: ChangeScope,
+): Omit<FreshAnswer, 'value'> | null {
+  const stale = affects[method];
+  if (scope.sessionId && stale.includes('sessions')) {
+    return { method: 'sessions.get', input: { sessionId: scope.sessionId } };
+  }
+  if (scope.teamId && stale.includes('teams')) {
+    return { method: 'teams.get', input: { teamId: scope.teamId } };
+  }
+  return null;
+}
+
 /** Events the main side pushes to every open window. */
 export const events = {
-  /** Stored data changed; `method` is the mutation or task that changed it. */
-  'data.changed': z.object({ method: z.enum(METHOD_NAMES) }),
+  /**
+   * Stored data changed; `method` is the mutation or task that changed it, `change` its number
+   * in this run of the app (also in the answer to the window that made it).
+   */
+  'data.changed': ChangeScope.extend({ method: z.enum(METHOD_NAMES), change: z.number().int() }),
   /** A device joined, checked in or submitted something: the room's counts changed. */
   'room.changed': z.object({ sessionId: z.string() }),
 };
@@ -384,10 +450,15 @@ export type EventName = keyof typeof events;
 export type AppEvent = {
   [E in EventName]: { name: E; payload: z.output<(typeof events)[E]> };
 }[EventName];
+export type DataChanged = z.output<(typeof events)['data.changed']>;
 
-export const dataChanged = (method: MethodName): AppEvent => ({
+export const dataChanged = (
+  method: MethodName,
+  change: number,
+  scope: ChangeScope = {},
+): AppEvent => ({
   name: 'data.changed',
-  payload: { method },
+  payload: { method, change, ...scope },
 });
 
 export const roomChanged = (sessionId: string): AppEvent => ({
@@ -397,7 +468,10 @@ export const roomChanged = (sessionId: string): AppEvent => ({
 
 /** The one object the preload exposes to the renderer as `window.threadline`. */
 export interface ThreadlineBridge {
-  call(method: MethodName, input: unknown): Promise<import('./errors').Envelope<unknown>>;
+  call(
+    method: MethodName,
+    input: unknown,
+  ): Promise<import('./errors').Envelope<unknown, ChangeNote>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
 }
 

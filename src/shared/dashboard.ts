@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roundTo } from './format';
 import type { PracticeId } from './practices';
 import { type Distribution, IsoDate, type SessionStatus } from './sessions';
 import { Id, type Team } from './teams';
@@ -49,6 +50,35 @@ export interface RatingStats {
   distribution: Distribution;
 }
 
+const NO_RATINGS: Distribution = [0, 0, 0, 0, 0];
+
+/** Count, mean, lowest and highest of a set of 1–5 ratings, from how many gave each score. */
+export function ratingStats(distribution: Distribution): RatingStats {
+  const count = distribution.reduce((total, n) => total + n, 0);
+  if (count === 0) {
+    return { count: 0, mean: null, min: null, max: null, distribution: [...NO_RATINGS] };
+  }
+  const points = distribution.reduce((total, n, index) => total + n * (index + 1), 0);
+  return {
+    count,
+    mean: roundTo(points / count, 2),
+    min: distribution.findIndex((n) => n > 0) + 1,
+    max: distribution.findLastIndex((n) => n > 0) + 1,
+    distribution,
+  };
+}
+
+/** Distributions added up: every ROTI answer of the shown retros, say. */
+export function pooled(distributions: readonly Distribution[]): Distribution {
+  const total: Distribution = [...NO_RATINGS];
+  for (const distribution of distributions) {
+    distribution.forEach((n, index) => {
+      total[index] = (total[index] ?? 0) + n;
+    });
+  }
+  return total;
+}
+
 export interface PracticeSessionStats extends RatingStats {
   practiceId: PracticeId;
   /** Actions on this practice agreed in this session: the markers on the pulse trend. */
@@ -67,6 +97,21 @@ export interface FollowThrough {
   doneByNextReview: number;
   doneEventually: number;
   rate: number | null;
+}
+
+export function followThrough(
+  created: number,
+  reviewed: number,
+  doneByNextReview: number,
+  doneEventually: number,
+): FollowThrough {
+  return {
+    created,
+    reviewed,
+    doneByNextReview,
+    doneEventually,
+    rate: reviewed === 0 ? null : roundTo(doneByNextReview / reviewed, 2),
+  };
 }
 
 export interface DashboardSession {
@@ -159,6 +204,21 @@ export const TeamDashboardInput = z
     path: ['to'],
   });
 
+/** The most teams one page of the overview may ask for. */
+export const OVERVIEW_PAGE_MAX = 500;
+
+/** Without `limit`, every team; with it, a page of them in the same order. */
 export const OverviewInput = z.object({
   includeArchived: z.boolean({ error: 'Say whether to include archived teams.' }).default(false),
+  offset: z
+    .number({ error: 'Say how many teams to skip.' })
+    .int('Skip a whole number of teams.')
+    .min(0, 'The number of teams to skip cannot be negative.')
+    .default(0),
+  limit: z
+    .number({ error: 'Say how many teams to list.' })
+    .int('List a whole number of teams.')
+    .min(1, 'List at least 1 team.')
+    .max(OVERVIEW_PAGE_MAX, `List at most ${OVERVIEW_PAGE_MAX} teams at once.`)
+    .optional(),
 });

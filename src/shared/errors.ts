@@ -68,4 +68,7 @@ export const readOnly = (message: string) => new AppError('read_only', message);
 export const stale = (message: string, field: string, current?: string) =>
   new AppError('stale', message, field, current);
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+/** An answer as it crosses a transport; a change's answer may carry `change` (see contract.ts). */
+export type Envelope<T, Change = never> =
+  | { ok: true; value: T; change?: Change }
+  | { ok: false; error: ErrorPayload };

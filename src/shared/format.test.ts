@@ -7,6 +7,7 @@ import {
   formatMean,
   formatMoment,
   formatPercent,
+  formatPeriod,
   plural,
   pluralWord,
   retroName,
@@ -98,6 +99,14 @@ describe('dates', () => {
   it('writes a moment with its date and time of day', () => {
     const text = formatMoment('2026-05-19T12:00:00.000Z');
     expect(text).toMatch(/^\d{1,2} May 2026, \d{2}:\d{2}$/);
+  });
+
+  it('names the month, quarter or year a date falls in, for charts that group retros', () => {
+    expect(formatPeriod('2026-05-19', 'month')).toBe('May 2026');
+    expect(formatPeriod('2026-05-19', 'quarter')).toBe('Q2 2026');
+    expect(formatPeriod('2026-12-31', 'quarter')).toBe('Q4 2026');
+    expect(formatPeriod('2026-01-01', 'year')).toBe('2026');
+    expect(formatPeriod('someday', 'year')).toBe('someday');
   });
 
   it('names a retro by its date and title', () => {

@@ -139,6 +139,11 @@ const DAY_MONTH = new Intl.DateTimeFormat(LOCALE, {
   month: 'short',
   timeZone: 'UTC',
 });
+const MONTH_YEAR = new Intl.DateTimeFormat(LOCALE, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const MOMENT = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
 
 function calendarDay(iso: string): Date | null {
@@ -157,6 +162,19 @@ export function formatDate(iso: string): string {
 export function formatDayMonth(iso: string): string {
   const day = calendarDay(iso);
   return day ? DAY_MONTH.format(day) : iso;
+}
+
+/** A stretch of the calendar that charts of a long history group retros by. */
+export type Period = 'month' | 'quarter' | 'year';
+
+/** The period a date falls in, for chart axes: "May 2026", "Q2 2026" or "2026". */
+export function formatPeriod(iso: string, period: Period): string {
+  const day = calendarDay(iso);
+  if (!day) return iso;
+  const year = day.getUTCFullYear();
+  if (period === 'year') return String(year);
+  if (period === 'quarter') return `Q${Math.floor(day.getUTCMonth() / 3) + 1} ${year}`;
+  return MONTH_YEAR.format(day);
 }
 
 /** A moment (an ISO timestamp) in the reader's time zone: "19 May 2026, 14:05". */

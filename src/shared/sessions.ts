@@ -58,6 +58,12 @@ export interface SessionSummary {
   closedAt: string | null;
 }
 
+/** A page of a team's retros, newest first, and how many it has in all. */
+export interface SessionPage {
+  sessions: SessionSummary[];
+  total: number;
+}
+
 export interface SessionStage {
   id: StageId;
   minutes: number;
@@ -292,6 +298,21 @@ export const CardText = lines('A card', CARD_TEXT_MAX);
 
 export const SessionRef = z.object({ sessionId: Id });
 export const TeamSessionsInput = z.object({ teamId: Id });
+/** The most retros one page lists. */
+export const SESSION_PAGE_MAX = 100;
+export const SessionPageInput = z.object({
+  teamId: Id,
+  offset: z
+    .number({ error: 'Say how many retros to skip.' })
+    .int('Skip a whole number of retros.')
+    .min(0, 'The number of retros to skip cannot be negative.')
+    .default(0),
+  limit: z
+    .number({ error: 'Say how many retros to list.' })
+    .int('List a whole number of retros.')
+    .min(1, 'List at least 1 retro.')
+    .max(SESSION_PAGE_MAX, `List at most ${SESSION_PAGE_MAX} retros at once.`),
+});
 
 const TemplateBody = z.object({
   stages: z

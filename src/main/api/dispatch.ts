@@ -1,32 +1,52 @@
 import {
   type AppEvent,
+  type ChangeMethodName,
+  type ChangeNote,
+  type ChangeScope,
   contract,
   dataChanged,
+  type FreshAnswer,
+  freshQueryOf,
   isMethodName,
   type MethodName,
+  REACHES_TEAM,
 } from '@shared/contract';
 import { AppError, type Envelope } from '@shared/errors';
 import { parseInput } from '@shared/validation';
+import { scopeOfInput, withCreated } from '../services/change-scope';
+import { forgetFocus } from '../services/insights/focus-memo';
 import { type HandlerContext, handlers } from './handlers';
 import { storageError } from './storage-errors';
 
+export type Answer = Envelope<unknown, ChangeNote>;
 /** Answers a query or a mutation at once. Tasks (backups, restores) answer later: see `Call`. */
-export type Dispatch = (method: string, rawInput: unknown) => Envelope<unknown>;
-/** Answers any method, tasks included; what the transports use. */
-export type Call = (method: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+export type Dispatch = (method: string, rawInput: unknown) => Answer;
+/**
+ * Answers any method, tasks included; what the transports use. A mutation's answer also brings
+ * the fresh view of what it changed (see `freshQueryOf`).
+ */
+export type Call = (method: string, rawInput: unknown) => Promise<Answer>;
 
 export interface Dispatcher {
   dispatch: Dispatch;
   call: Call;
 }
 
+/** What a handler did: its value and, for a mutation, the retro and team it concerns. */
+export interface Outcome {
+  value: unknown;
+  scope?: ChangeScope;
+}
+
 interface Prepared {
   method: MethodName;
-  run: (rawInput: unknown) => unknown;
+  run: (rawInput: unknown) => Outcome | Promise<Outcome>;
 }
 
 /** The handler for a method with its input already validated, or undefined when unavailable. */
-export type Route = (method: MethodName) => ((input: unknown) => unknown) | undefined;
+export type Route = (
+  method: MethodName,
+) => ((input: unknown) => Outcome | Promise<Outcome>) | undefined;
 
 /**
  * The single entry for every transport: checks the method name, validates the input against the
@@ -49,16 +69,26 @@ export function routeTo(ctx: HandlerContext): Route {
   return (method) => {
     const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
     const { kind } = contract[method];
-    if (kind === 'query') return (input) => handler(ctx, input);
+    if (kind === 'query') return (input) => ({ value: handler(ctx, input) });
     if (kind === 'task') {
-      return (input) => {
+      return async (input) => {
         ctx.assertFileIntact?.();
-        return handler(ctx, input);
+        try {
+          return { value: await handler(ctx, input) };
+        } finally {
+          // A restore or an import can rewrite any retro; in recovery there is no database yet.
+          if (!ctx.info.recovery) forgetFocus(ctx.db);
+        }
       };
     }
     return (input) => {
       ctx.assertFileIntact?.();
-      return ctx.db.transaction(() => handler(ctx, input))();
+      return ctx.db.transaction(() => {
+        const scope = scopeOfInput(ctx.db, input);
+        const value = handler(ctx, input);
+        if (!scope.sessionId || REACHES_TEAM.has(method as ChangeMethodName)) forgetFocus(ctx.db);
+        return { value, scope: withCreated(method, scope, value) };
+      })();
     };
   };
 }
@@ -67,6 +97,15 @@ export function routeTo(ctx: HandlerContext): Route {
 export function recoveryRouteTo(ctx: HandlerContext): Route {
   const route = routeTo(ctx);
   return (method) => (contract[method].duringRecovery ? route(method) : undefined);
+}
+
+/** Changes made in this process, so far; numbers stay unique when a workspace is reopened. */
+let changes = 0;
+
+/** The number of the next change, whoever makes it (a window, or a device in the room). */
+export function nextChangeNumber(): number {
+  changes += 1;
+  return changes;
 }
 
 /**
@@ -97,33 +136,53 @@ export function createDispatcher(
     };
   }
 
-  const dispatch: Dispatch = (name, rawInput) => {
+  /** Runs a query or a mutation; a mutation's scope comes along, for its fresh answer. */
+  function perform(name: string, rawInput: unknown): { answer: Answer; scope?: ChangeScope } {
     const prepared = prepare(name);
-    if (prepared instanceof AppError) return failure(prepared);
+    if (prepared instanceof AppError) return { answer: failure(prepared) };
     const { method, run } = prepared;
     if (contract[method].kind === 'task') {
-      return failure(
-        new AppError('internal', `“${method}” answers later; use call, not dispatch.`),
-      );
+      const misuse = new AppError('internal', `“${method}” answers later; use call, not dispatch.`);
+      return { answer: failure(misuse) };
     }
     try {
-      const value = run(rawInput);
-      announce(method);
-      return { ok: true, value };
+      const { value, scope = {} } = run(rawInput) as Outcome;
+      if (contract[method].kind === 'query') return { answer: { ok: true, value } };
+      const change = announce(method, scope);
+      return { answer: { ok: true, value, change: { change, fresh: [] } }, scope };
     } catch (error) {
-      return toFailure(error);
+      return { answer: toFailure(error) };
     }
-  };
+  }
+
+  const dispatch: Dispatch = (name, rawInput) => perform(name, rawInput).answer;
+
+  /** The view a change made stale, as it is now; none when it is gone (a deleted retro). */
+  function freshAnswers(method: ChangeMethodName, scope: ChangeScope): FreshAnswer[] {
+    const query = freshQueryOf(method, scope);
+    const handler = query && route(query.method);
+    if (!query || !handler) return [];
+    try {
+      return [{ ...query, value: (handler(query.input) as Outcome).value }];
+    } catch {
+      return [];
+    }
+  }
 
   const call: Call = async (name, rawInput) => {
-    if (!isMethodName(name) || contract[name].kind !== 'task') return dispatch(name, rawInput);
+    if (!isMethodName(name) || contract[name].kind !== 'task') {
+      const { answer, scope } = perform(name, rawInput);
+      if (!answer.ok || !answer.change || !scope) return answer;
+      const fresh = freshAnswers(name as ChangeMethodName, scope);
+      return { ...answer, change: { ...answer.change, fresh } };
+    }
     const prepared = prepare(name);
     if (prepared instanceof AppError) return failure(prepared);
     const { method, run } = prepared;
     taskRunning = true;
     try {
-      const value = await run(rawInput);
-      announce(method);
+      const { value } = await run(rawInput);
+      announce(method, {});
       return { ok: true, value };
     } catch (error) {
       return toFailure(error);
@@ -132,8 +191,11 @@ export function createDispatcher(
     }
   };
 
-  function announce(method: MethodName): void {
-    if (contract[method].kind !== 'query') broadcast(dataChanged(method));
+  /** Tells every window what changed; returns the change's number. */
+  function announce(method: MethodName, scope: ChangeScope): number {
+    const change = nextChangeNumber();
+    broadcast(dataChanged(method, change, scope));
+    return change;
   }
 
   function toFailure(error: unknown): Envelope<never> {

@@ -74,6 +74,7 @@ export const handlers: Handlers = {
   'templates.reset': (ctx, input) => templates.resetTemplate(ctx.db, input),
 
   'sessions.list': (ctx, input) => sessions.listSessions(ctx.db, input),
+  'sessions.page': (ctx, input) => sessions.sessionPage(ctx.db, input),
   'sessions.create': (ctx, input) => sessions.createSession(ctx.db, input),
   'sessions.get': (ctx, input) => getSessionView(ctx.db, input.sessionId),
   'sessions.presentation': (ctx, input) => getPresentationView(ctx.db, input.sessionId),

@@ -202,3 +202,17 @@ export interface SharedScreenRow {
   page: number;
   page_stage: StageId | null;
 }
+
+/** How many ratings of a session gave 1..5: for a practice (pulse_totals) or the ROTI (roti_totals). */
+export interface RatingTotalsRow {
+  session_id: string;
+  d1: number;
+  d2: number;
+  d3: number;
+  d4: number;
+  d5: number;
+}
+
+export interface PulseTotalsRow extends RatingTotalsRow {
+  practice_id: PracticeId;
+}

@@ -17,6 +17,8 @@ beforeEach(async () => {
   const rendererDir = join(ws.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<h1>Threadline</h1>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'index-Ab12.js'), 'console.log("app");');
   host = await startHttpHost({ workspace: ws, rendererDir, token, port: 0 });
 });
 afterEach(async () => {
@@ -69,6 +71,15 @@ describe('browser-mode host', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('Threadline');
     expect(String(reply.headers['content-security-policy'])).toContain("default-src 'self'");
+  });
+
+  it('lets the browser keep the hashed build files, and checks the page every time', async () => {
+    const asset = await send('/assets/index-Ab12.js');
+    expect(asset.body).toBe('console.log("app");');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send('/')).headers['cache-control']).toBe('no-cache');
+    // A missing asset is answered with the page, which is never kept.
+    expect((await send('/assets/gone.js')).headers['cache-control']).toBe('no-cache');
   });
 
   it('listens on the loopback address only', () => {
@@ -168,5 +179,34 @@ describe('browser-mode host', () => {
 
   it('refuses the event stream without the token', async () => {
     expect((await send('/api/events?token=nope')).status).toBe(401);
+  });
+
+  it('tells the event stream of each change, numbered as its answer', async () => {
+    const frames: string[] = [];
+    const stream = request({
+      host: '127.0.0.1',
+      port: host.port,
+      path: `/api/events?token=${token}`,
+      headers: { host: `127.0.0.1:${host.port}` },
+    });
+    const connected = new Promise<void>((resolve) => {
+      stream.on('response', (res) => {
+        res.on('data', (chunk: Buffer) => {
+          const text = chunk.toString();
+          if (text.startsWith(':')) resolve();
+          else frames.push(text);
+        });
+      });
+    });
+    stream.end();
+    await connected;
+    const reply = await api('teams.create', { name: 'Alpha' });
+    await expect.poll(() => frames.length).toBe(1);
+    const { change } = JSON.parse(reply.body).change;
+    expect(JSON.parse(frames[0]?.replace(/^data: /, '') ?? '')).toMatchObject({
+      name: 'data.changed',
+      payload: { method: 'teams.create', change },
+    });
+    stream.destroy();
   });
 });

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppEvent, HTTP_TOKEN_HEADER } from '@shared/contract';
+import { type AppEvent, type ChangeNote, HTTP_TOKEN_HEADER } from '@shared/contract';
 import type { Envelope, ErrorCode } from '@shared/errors';
 import { MAX_IMPORT_BYTES } from '@shared/portability';
 import { jsonOverLimit } from '../json-shape';
@@ -136,7 +136,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
+      'cache-control': file.cache,
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
@@ -152,9 +152,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     res.on('close', () => streams.delete(res));
   }
 
+  // A change's event goes out after its answer: the answer is written as soon as the change is
+  // made, and the windows woken by the event (on the same few cores) do not hold it up.
   const unsubscribe = workspace.subscribe((event: AppEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const stream of streams) stream.write(frame);
+    setImmediate(() => {
+      for (const stream of streams) stream.write(frame);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -222,7 +226,7 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
   });
 }
 
-function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
+function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown, ChangeNote>): void {
   const status = envelope.ok ? 200 : STATUS[envelope.error.code];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(envelope));

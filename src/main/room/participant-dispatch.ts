@@ -7,6 +7,7 @@ import {
 } from '@shared/participant-contract';
 import { parseInput } from '@shared/validation';
 import type { Database } from 'better-sqlite3';
+import { nextChangeNumber } from '../api/dispatch';
 import { storageError } from '../api/storage-errors';
 import { sessionIsOpen } from '../services/room-entries';
 import { ANNOUNCES, deviceHandlers } from './participant-handlers';
@@ -83,7 +84,7 @@ export function createParticipantDispatch(
     if (input.key !== undefined) room.remember(device, input.key, answer);
     if (method !== 'room.view') {
       room.invalidate();
-      broadcast(dataChanged(ANNOUNCES[method]));
+      broadcast(dataChanged(ANNOUNCES[method], nextChangeNumber(), { sessionId: room.sessionId }));
       broadcast(roomChanged(room.sessionId));
     }
     return answer;

@@ -49,7 +49,9 @@ describe('manual backups', () => {
     const copy = readBackup(ws.dir, backup.id);
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(checksum(copy)).toBe(checksum(ws.db));
-    expect(events).toEqual([{ name: 'data.changed', payload: { method: 'backups.create' } }]);
+    expect(events).toEqual([
+      { name: 'data.changed', payload: { method: 'backups.create', change: expect.any(Number) } },
+    ]);
   });
 
   it('answers a task only through call, never half-done through dispatch', async () => {
@@ -133,7 +135,9 @@ describe('restore', () => {
     expect(checksum(ws.db)).toBe(backedUp);
     expect(teamNames(ws)).toEqual(['Checkout squad']);
     expect(checksum(readBackup(ws.dir, result.safetyBackup.id))).toBe(beforeRestore);
-    expect(events).toEqual([{ name: 'data.changed', payload: { method: 'backups.restore' } }]);
+    expect(events).toEqual([
+      { name: 'data.changed', payload: { method: 'backups.restore', change: expect.any(Number) } },
+    ]);
     // The same connection carries on writing after the restore.
     ok(ws, 'teams.create', { name: 'Mobile' });
     expect(teamNames(ws)).toEqual(['Checkout squad', 'Mobile']);

@@ -4,9 +4,10 @@ import type { Card, CardGroup } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
 import type { CardGroupRow, CardRow, Entry } from '../db/rows';
 import { newId, now } from './ids';
-import { openSessionRow } from './session-guards';
+import { openSessionColumns, openSessionRow } from './session-guards';
 import { assertNotStale } from './stale-edits';
 import { insertCard, insertGroup, insertVote } from './writers/cards';
+import { prepared } from './writers/prepared';
 
 function toCard(row: CardRow): Card {
   return {
@@ -21,7 +22,7 @@ function toCard(row: CardRow): Card {
 }
 
 export function cardRow(db: Database, cardId: string): CardRow {
-  const row = db.prepare('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
+  const row = prepared(db, 'SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
   if (!row) throw notFound('That card no longer exists. It may have been deleted.');
   return row;
 }
@@ -85,13 +86,13 @@ export function cardsView(db: Database, sessionId: string): { cards: Card[]; gro
   return { cards, groups };
 }
 
+/** One check and one INSERT: what the console does most, so it reads and writes no more. */
 export function addCard(db: Database, input: ParsedInput<'cards.add'>): Card {
-  const id = newId();
-  db.transaction(() => {
-    const session = openSessionRow(db, input.sessionId);
+  const session = openSessionColumns(db, input.sessionId, ['hide_cards_until_reveal']);
+  return toCard(
     insertCard(db, {
-      id,
-      session_id: session.id,
+      id: newId(),
+      session_id: input.sessionId,
       practice_id: input.practiceId,
       kind: input.kind,
       text: input.text,
@@ -99,9 +100,8 @@ export function addCard(db: Database, input: ParsedInput<'cards.add'>): Card {
       group_id: null,
       circle: null,
       created_at: now(),
-    });
-  })();
-  return toCard(cardRow(db, id));
+    }),
+  );
 }
 
 export function updateCard(db: Database, input: ParsedInput<'cards.update'>): Card {

@@ -391,10 +391,27 @@ describe('dashboard.overview', () => {
     expect(rows.at(-1)?.practices.every((p) => p.latest !== null && p.trend !== null)).toBe(true);
   });
 
+  it('lists a page of teams as the same rows, in the same order, as the whole list', () => {
+    overviewTeams();
+    ok(ws, 'sample.load', {});
+    const all = ok(ws, 'dashboard.overview', { includeArchived: true });
+    expect(all).toHaveLength(5);
+    const pages = [0, 2, 4].map((offset) =>
+      ok(ws, 'dashboard.overview', { includeArchived: true, offset, limit: 2 }),
+    );
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(all);
+    expect(ok(ws, 'dashboard.overview', { offset: 5, limit: 2 })).toEqual([]);
+  });
+
   it('refuses a non-boolean flag', () => {
     expect(refused(ws, 'dashboard.overview', { includeArchived: 'yes' })).toMatchObject({
       code: 'invalid_input',
       field: 'includeArchived',
+    });
+    expect(refused(ws, 'dashboard.overview', { limit: 0 })).toMatchObject({ field: 'limit' });
+    expect(refused(ws, 'dashboard.overview', { offset: -1, limit: 5 })).toMatchObject({
+      field: 'offset',
     });
   });
 });

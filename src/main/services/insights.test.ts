@@ -291,6 +291,55 @@ describe('insights speak of the team, never of a person', () => {
     expect(fired.size).toBeGreaterThanOrEqual(5);
   });
 
+  it('reads every team’s history at once and says for each what its own insights say', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const pick = random(seed);
+      const teamId = ok(ws, 'teams.create', { name: `Team ${seed}` }).id;
+      let open: string[] = [];
+      for (let n = 0; n < 3 + pick(5); n++) {
+        const people = 3 + pick(4);
+        const sessionId = retro(ws, teamId, {
+          date: `2026-0${1 + Math.floor(n / 3)}-${String(1 + (n % 3) * 9).padStart(2, '0')}`,
+          people,
+          pulse: Object.fromEntries(
+            PRACTICE_IDS.map((id) => [
+              id,
+              ratings(...Array.from({ length: people }, () => 1 + pick(5))),
+            ]),
+          ),
+          roti: ratings(...Array.from({ length: people }, () => 1 + pick(5))),
+          kudos: pick(2),
+          open: true,
+        });
+        for (const id of open) {
+          const status = (['done', 'in_progress', 'dropped'] as const)[pick(3)];
+          ok(ws, 'review.mark', { sessionId, kind: 'action', id, status, note: '' });
+        }
+        open = [0, 1].map(
+          () =>
+            ok(ws, 'actions.add', {
+              sessionId,
+              title: 'Write it down',
+              owner: 'Someone',
+              dueDate: '2026-02-01',
+              practiceId: PRACTICE_IDS[pick(4)],
+              circle: 'control',
+              item: null,
+            }).id,
+        );
+        if (pick(4) > 0) close(ws, sessionId);
+      }
+    }
+    const rows = ok(ws, 'insights.overview', {});
+    expect(rows).toHaveLength(8);
+    expect(rows.some((row) => row.insights.length > 0)).toBe(true);
+    for (const row of rows) {
+      expect(row.insights, row.name).toEqual(
+        ok(ws, 'insights.team', { teamId: row.teamId }).insights,
+      );
+    }
+  });
+
   it('never puts a retro title into a sentence; anonymised reports scrub the titles', () => {
     const teamId = ok(ws, 'teams.create', { name: 'Checkout', members: ['Ana'] }).id;
     DATES.slice(0, 3).forEach((date) => {

@@ -4,7 +4,8 @@ import { PRACTICE_IDS, type PracticeId } from '@shared/practices';
 import type { Database } from 'better-sqlite3';
 import { localDate } from './ids';
 import { deriveInsights } from './insights/derive';
-import { loadHistory } from './insights/history';
+import { rememberedFocus } from './insights/focus-memo';
+import { loadHistories, loadHistory } from './insights/history';
 import { sessionRow } from './session-guards';
 import { getTeam, listTeams } from './teams';
 
@@ -51,9 +52,11 @@ export function sessionInsights(
  * retros before it, so the focus holds still while the retro's own ratings come in.
  */
 export function suggestedFocus(db: Database, sessionId: string): SuggestedFocus | null {
-  const row = sessionRow(db, sessionId);
-  const scope = { kind: 'before' as const, teamId: row.team_id, sessionId: row.id };
-  return deriveInsights(loadHistory(db, scope, row.date)).focus;
+  return rememberedFocus(db, sessionId, () => {
+    const row = sessionRow(db, sessionId);
+    const scope = { kind: 'before' as const, teamId: row.team_id, sessionId: row.id };
+    return deriveInsights(loadHistory(db, scope, row.date)).focus;
+  });
 }
 
 /** The four practices in Reflect order: the focus first, the others as usual. */
@@ -62,25 +65,29 @@ export function reflectOrder(focus: SuggestedFocus | null): PracticeId[] {
   return [focus.practiceId, ...PRACTICE_IDS.filter((id) => id !== focus.practiceId)];
 }
 
-/** Every team with its insights, the teams with the most needing attention first. */
+/**
+ * Every team with its insights, the teams with the most needing attention first. Every team's
+ * history is read at once, so a workspace of thousands of teams answers in a few queries.
+ */
 export function insightsOverview(
   db: Database,
   input: ParsedInput<'insights.overview'>,
   today = localDate(),
 ): TeamInsightsRow[] {
   return db.transaction(() => {
-    const teams = listTeams(db, input);
-    const rows = teams.map((team): TeamInsightsRow => {
-      const { insights } = teamInsights(db, { teamId: team.id }, today);
-      return {
-        teamId: team.id,
-        name: team.name,
-        isSample: team.isSample,
-        archived: team.archived,
-        attention: insights.filter((item) => item.level === 'attention').length,
-        insights,
-      };
-    });
+    const rows = loadHistories(db, listTeams(db, input), today).map(
+      ([team, history]): TeamInsightsRow => {
+        const { insights } = deriveInsights(history);
+        return {
+          teamId: team.id,
+          name: team.name,
+          isSample: team.isSample,
+          archived: team.archived,
+          attention: insights.filter((item) => item.level === 'attention').length,
+          insights,
+        };
+      },
+    );
     // Among equals, as on the overview: active before archived, real teams before the sample,
     // then by name (the order teams.list gives, kept by the stable sort).
     return rows.sort(

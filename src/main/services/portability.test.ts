@@ -161,8 +161,8 @@ describe('export and import round trip', () => {
         (ws.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).sort(),
       ]),
     );
-    // Derived on import (ids, name keys, the owning team), or not data: schema_migrations, and
-    // shared_screen (what this computer's shared screen shows).
+    // Derived on import (ids, name keys, the owning team, the rating totals), or not data:
+    // schema_migrations, and shared_screen (what this computer's shared screen shows).
     expect(columns).toEqual({
       actions: [
         'card_id',
@@ -204,8 +204,10 @@ describe('export and import round trip', () => {
       kudos: ['act', 'created_at', 'id', 'outcome', 'session_id', 'who'],
       participants: ['check_in', 'id', 'label', 'member_id', 'position', 'session_id', 'via'],
       pulse_ratings: ['entry', 'id', 'practice_id', 'score', 'session_id'],
+      pulse_totals: ['d1', 'd2', 'd3', 'd4', 'd5', 'practice_id', 'session_id'],
       reviews: ['action_id', 'commitment_id', 'id', 'note', 'reviewed_at', 'session_id', 'status'],
       roti_ratings: ['entry', 'id', 'score', 'session_id'],
+      roti_totals: ['d1', 'd2', 'd3', 'd4', 'd5', 'session_id'],
       schema_migrations: ['applied_at', 'id', 'name'],
       submissions: ['participant_id', 'round', 'session_id'],
       shared_screen: ['id', 'page', 'page_stage', 'session_id', 'shows', 'slide_id', 'team_id'],

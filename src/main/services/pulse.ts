@@ -8,7 +8,7 @@ import { newId } from './ids';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
 import { recordSubmission, submittedIds } from './submissions';
 import { prepared } from './writers/prepared';
-import { insertPulseRating } from './writers/ratings';
+import { deletePulseTally, insertPulseRating } from './writers/ratings';
 
 /** Ratings counted per score, split by how they were entered. */
 export interface ScoreCount {
@@ -83,9 +83,7 @@ export function setPulseTally(db: Database, input: ParsedInput<'pulse.setTally'>
         'counts',
       );
     }
-    db.prepare(
-      "DELETE FROM pulse_ratings WHERE session_id = ? AND practice_id = ? AND entry = 'tally'",
-    ).run(row.id, input.practiceId);
+    deletePulseTally(db, row.id, input.practiceId);
     input.counts.forEach((n, index) => {
       for (let i = 0; i < n; i++) {
         insertPulseRating(db, {

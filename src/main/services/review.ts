@@ -6,6 +6,7 @@ import type { SessionRow } from '../db/rows';
 import { newId, now } from './ids';
 import { openSessionRow } from './session-guards';
 import { insertReview } from './writers/follow-ups';
+import { prepared } from './writers/prepared';
 
 // The Review stage: what earlier retros agreed that is still open, and this retro's verdicts.
 
@@ -44,25 +45,39 @@ interface ReviewListRow {
 /**
  * What a session reviews: the team's follow-ups from sessions created before it that are still
  * open or in progress, plus any it has already given a verdict on (so they stay listed).
+ * The two are read apart, each through its own index (open ones by team and status; reviewed
+ * ones from this session's reviews, which CROSS JOIN makes the outer loop), so the list costs
+ * the same however many follow-ups the team has closed over the years.
  */
 function reviewRows(db: Database, sessionId: string, kind: Kind, itemId?: string): ReviewListRow[] {
   const source = REVIEW_SOURCES[kind];
-  return db
-    .prepare(
-      `SELECT f.id, ${source.text} AS text, ${source.owner} AS owner, ${source.due} AS dueDate,
-         f.status, o.title AS fromSessionTitle, o.date AS fromSessionDate,
-         r.status AS reviewStatus, r.note AS reviewNote
-       FROM sessions s
-       JOIN ${source.table} f ON f.team_id = s.team_id
-       JOIN sessions o ON o.id = f.session_id
-       LEFT JOIN reviews r ON r.session_id = s.id AND r.${source.column} = f.id
-       WHERE s.id = @sessionId
-         AND (o.created_at, o.rowid) < (s.created_at, s.rowid)
-         AND (f.status IN ('open', 'in_progress') OR r.id IS NOT NULL)
-         AND (@itemId IS NULL OR f.id = @itemId)
-       ORDER BY o.created_at, o.rowid, f.created_at, f.rowid`,
-    )
-    .all({ sessionId, itemId: itemId ?? null }) as ReviewListRow[];
+  const columns = `f.id, ${source.text} AS text, ${source.owner} AS owner, ${source.due} AS dueDate,
+    f.status, o.title AS fromSessionTitle, o.date AS fromSessionDate,
+    r.status AS reviewStatus, r.note AS reviewNote,
+    o.created_at AS fromCreated, o.rowid AS fromRank, f.created_at AS created, f.rowid AS rank`;
+  const earlier = `(o.created_at, o.rowid) < (s.created_at, s.rowid)
+    AND (@itemId IS NULL OR f.id = @itemId)`;
+  return prepared(
+    db,
+    `SELECT id, text, owner, dueDate, status, fromSessionTitle, fromSessionDate, reviewStatus,
+       reviewNote
+     FROM (
+     SELECT ${columns}
+     FROM sessions s
+     JOIN ${source.table} f ON f.team_id = s.team_id AND f.status IN ('open', 'in_progress')
+     JOIN sessions o ON o.id = f.session_id
+     LEFT JOIN reviews r ON r.session_id = s.id AND r.${source.column} = f.id
+     WHERE s.id = @sessionId AND ${earlier}
+     UNION ALL
+     SELECT ${columns}
+     FROM reviews r
+     CROSS JOIN sessions s ON s.id = r.session_id
+     CROSS JOIN ${source.table} f ON f.id = r.${source.column} AND f.team_id = s.team_id
+     CROSS JOIN sessions o ON o.id = f.session_id
+     WHERE r.session_id = @sessionId AND f.status NOT IN ('open', 'in_progress') AND ${earlier}
+     )
+     ORDER BY fromCreated, fromRank, created, rank`,
+  ).all({ sessionId, itemId: itemId ?? null }) as ReviewListRow[];
 }
 
 function toReviewItem(kind: Kind, row: ReviewListRow): ReviewItem {

@@ -7,7 +7,7 @@ import { newId } from './ids';
 import { type ScoreCount, summariseRatings } from './pulse';
 import { openSessionRow, requireParticipant, requireParticipants } from './session-guards';
 import { recordSubmission, submittedIds } from './submissions';
-import { insertRotiRating } from './writers/ratings';
+import { deleteRotiTally, insertRotiRating } from './writers/ratings';
 
 export function rotiView(
   db: Database,
@@ -48,7 +48,7 @@ export function setRotiTally(db: Database, input: ParsedInput<'roti.setTally'>):
         'counts',
       );
     }
-    db.prepare("DELETE FROM roti_ratings WHERE session_id = ? AND entry = 'tally'").run(row.id);
+    deleteRotiTally(db, row.id);
     input.counts.forEach((n, index) => {
       for (let i = 0; i < n; i++) {
         insertRotiRating(db, { id: newId(), session_id: row.id, score: index + 1, entry: 'tally' });

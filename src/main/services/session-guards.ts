@@ -4,20 +4,35 @@ import type { Database } from 'better-sqlite3';
 import type { SessionRow } from '../db/rows';
 import { prepared } from './writers/prepared';
 
+const MISSING = 'That session no longer exists. It may have been deleted.';
+const CLOSED = 'This session is closed, so it cannot be changed. Reopen it to make changes.';
+
 export function sessionRow(db: Database, sessionId: string): SessionRow {
   const row = prepared(db, 'SELECT * FROM sessions WHERE id = ?').get(sessionId) as
     | SessionRow
     | undefined;
-  if (!row) throw notFound('That session no longer exists. It may have been deleted.');
+  if (!row) throw notFound(MISSING);
   return row;
 }
 
 /** The session, refusing any change once it is closed. */
 export function openSessionRow(db: Database, sessionId: string): SessionRow {
   const row = sessionRow(db, sessionId);
-  if (row.status === 'closed') {
-    throw readOnly('This session is closed, so it cannot be changed. Reopen it to make changes.');
-  }
+  if (row.status === 'closed') throw readOnly(CLOSED);
+  return row;
+}
+
+/** Only the columns a change needs of a session, refusing it once the session is closed. */
+export function openSessionColumns<Column extends keyof SessionRow>(
+  db: Database,
+  sessionId: string,
+  columns: readonly Column[],
+): Pick<SessionRow, Column> {
+  const row = prepared(db, `SELECT status, ${columns.join(', ')} FROM sessions WHERE id = ?`).get(
+    sessionId,
+  ) as (Pick<SessionRow, Column> & { status: SessionRow['status'] }) | undefined;
+  if (!row) throw notFound(MISSING);
+  if (row.status === 'closed') throw readOnly(CLOSED);
   return row;
 }
 

@@ -51,6 +51,34 @@ describe('sessions', () => {
     ]);
   });
 
+  it('lists a page of retros at a time, newest first, with how many there are in all', () => {
+    const team = ok(ws, 'teams.create', { name: 'T' });
+    for (let month = 1; month <= 9; month++) {
+      ok(ws, 'sessions.create', {
+        teamId: team.id,
+        title: `Month ${month}`,
+        date: `2026-0${month}-01`,
+      });
+    }
+    const page = (offset: number, limit: number) =>
+      ok(ws, 'sessions.page', { teamId: team.id, offset, limit });
+    expect(page(0, 4).sessions.map((s) => s.title)).toEqual([
+      'Month 9',
+      'Month 8',
+      'Month 7',
+      'Month 6',
+    ]);
+    expect(page(8, 4)).toMatchObject({ total: 9, sessions: [{ title: 'Month 1' }] });
+    expect(page(0, 100).sessions).toEqual(ok(ws, 'sessions.list', { teamId: team.id }));
+    expect(refused(ws, 'sessions.page', { teamId: team.id, limit: 101 }).message).toBe(
+      'List at most 100 retros at once.',
+    );
+    expect(refused(ws, 'sessions.page', { teamId: team.id, offset: -1, limit: 5 }).field).toBe(
+      'offset',
+    );
+    expect(refused(ws, 'sessions.page', { teamId: 'nope', limit: 5 }).code).toBe('not_found');
+  });
+
   it('refuses bad titles and dates with messages and stores nothing', () => {
     const team = ok(ws, 'teams.create', { name: 'T' });
     expect(refused(ws, 'sessions.create', { teamId: team.id, title: '  ' })).toMatchObject({

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '@shared/contract';
 import { conflict, invalidInput } from '@shared/errors';
-import type { SessionStage, SessionSummary } from '@shared/sessions';
+import type { SessionPage, SessionStage, SessionSummary } from '@shared/sessions';
 import type { StageId } from '@shared/stages';
 import type { Database } from 'better-sqlite3';
 import type { SessionRow } from '../db/rows';
@@ -15,12 +15,18 @@ import {
 import { assertNotStale } from './stale-edits';
 import { getTeam } from './teams';
 import { getTemplate } from './templates';
+import { prepared } from './writers/prepared';
 import { insertSession } from './writers/sessions';
 
-const SUMMARY_SQL = `SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
+const SUMMARY_SQL = `SELECT s.id, s.team_id, s.title, s.date, s.status, s.current_stage,
+    s.created_at, s.closed_at,
+    (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
   FROM sessions s`;
 
-type SummaryRow = SessionRow & { participant_count: number };
+type SummaryRow = Pick<
+  SessionRow,
+  'id' | 'team_id' | 'title' | 'date' | 'status' | 'current_stage' | 'created_at' | 'closed_at'
+> & { participant_count: number };
 
 export function toSummary(row: SummaryRow): SessionSummary {
   return {
@@ -37,16 +43,34 @@ export function toSummary(row: SummaryRow): SessionSummary {
 }
 
 export function sessionSummary(db: Database, sessionId: string): SessionSummary {
-  sessionRow(db, sessionId);
-  return toSummary(db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`).get(sessionId) as SummaryRow);
+  const row = prepared(db, `${SUMMARY_SQL} WHERE s.id = ?`).get(sessionId) as
+    | SummaryRow
+    | undefined;
+  if (!row) sessionRow(db, sessionId);
+  return toSummary(row as SummaryRow);
 }
 
 export function listSessions(db: Database, input: ParsedInput<'sessions.list'>): SessionSummary[] {
   getTeam(db, input);
-  const rows = db
-    .prepare(`${SUMMARY_SQL} WHERE s.team_id = ? ORDER BY s.date DESC, s.created_at DESC`)
-    .all(input.teamId) as SummaryRow[];
+  const rows = prepared(
+    db,
+    `${SUMMARY_SQL} WHERE s.team_id = ? ORDER BY s.date DESC, s.created_at DESC`,
+  ).all(input.teamId) as SummaryRow[];
   return rows.map(toSummary);
+}
+
+/** A page of the team's retros, newest first: what one screen lists, however long the history. */
+export function sessionPage(db: Database, input: ParsedInput<'sessions.page'>): SessionPage {
+  getTeam(db, input);
+  const rows = prepared(
+    db,
+    `${SUMMARY_SQL} WHERE s.team_id = @teamId
+     ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC LIMIT @limit OFFSET @offset`,
+  ).all(input) as SummaryRow[];
+  const total = prepared(db, 'SELECT COUNT(*) FROM sessions WHERE team_id = ?')
+    .pluck()
+    .get(input.teamId) as number;
+  return { sessions: rows.map(toSummary), total };
 }
 
 /** Open actions and commitments the team carries into its next review. */

@@ -4,13 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Round } from '../db/rows';
 import { openSessionRow } from './session-guards';
 import { prepared } from './writers/prepared';
-import { insertSubmission } from './writers/ratings';
-
-const VALUE_TABLE: Record<Round, string> = {
-  pulse: 'pulse_ratings',
-  votes: 'votes',
-  roti: 'roti_ratings',
-};
+import { deletePrivateRatings, insertSubmission } from './writers/ratings';
 
 /** Who has entered their own values in a round, in check-in order. */
 export function submittedIds(db: Database, sessionId: string, round: Round): string[] {
@@ -58,9 +52,11 @@ export function recordSubmission(
 export function clearPrivateRound(db: Database, input: ParsedInput<'entries.clearPrivate'>): null {
   db.transaction(() => {
     const row = openSessionRow(db, input.sessionId);
-    db.prepare(
-      `DELETE FROM ${VALUE_TABLE[input.round]} WHERE session_id = ? AND entry = 'private'`,
-    ).run(row.id);
+    if (input.round === 'votes') {
+      db.prepare("DELETE FROM votes WHERE session_id = ? AND entry = 'private'").run(row.id);
+    } else {
+      deletePrivateRatings(db, row.id, input.round);
+    }
     db.prepare('DELETE FROM submissions WHERE session_id = ? AND round = ?').run(
       row.id,
       input.round,

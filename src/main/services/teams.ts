@@ -5,27 +5,29 @@ import type { Database } from 'better-sqlite3';
 import type { TeamRow } from '../db/rows';
 import { nameKey, newId, now } from './ids';
 import { assertNotStale } from './stale-edits';
+import { prepared } from './writers/prepared';
 import { insertMember, insertTeam } from './writers/teams';
 
 function membersOf(db: Database, teamId: string): TeamMember[] {
-  return db
-    .prepare('SELECT id, name FROM team_members WHERE team_id = ? ORDER BY position, name')
-    .all(teamId) as TeamMember[];
+  return prepared(
+    db,
+    'SELECT id, name FROM team_members WHERE team_id = ? ORDER BY position, name',
+  ).all(teamId) as TeamMember[];
 }
 
-function toTeam(db: Database, row: TeamRow): Team {
+function toTeam(row: TeamRow, members: TeamMember[]): Team {
   return {
     id: row.id,
     name: row.name,
     archived: row.archived_at !== null,
     isSample: row.is_sample === 1,
     createdAt: row.created_at,
-    members: membersOf(db, row.id),
+    members,
   };
 }
 
 function teamRow(db: Database, teamId: string): TeamRow {
-  const row = db.prepare('SELECT * FROM teams WHERE id = ?').get(teamId) as TeamRow | undefined;
+  const row = prepared(db, 'SELECT * FROM teams WHERE id = ?').get(teamId) as TeamRow | undefined;
   if (!row) throw notFound('That team no longer exists. It may have been deleted.');
   return row;
 }
@@ -39,18 +41,30 @@ function assertNameFree(db: Database, name: string, exceptTeamId?: string): void
   if (clash) throw conflict(`There is already an active team called “${name}”.`, 'name');
 }
 
+/** Every team with its members, read in two queries however many teams there are. */
 export function listTeams(db: Database, input: ParsedInput<'teams.list'>): Team[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM teams WHERE ? OR archived_at IS NULL
-       ORDER BY archived_at IS NOT NULL, name_key`,
-    )
-    .all(input.includeArchived ? 1 : 0) as TeamRow[];
-  return rows.map((row) => toTeam(db, row));
+  const all = input.includeArchived ? 1 : 0;
+  const rows = prepared(
+    db,
+    `SELECT * FROM teams WHERE ? OR archived_at IS NULL
+     ORDER BY archived_at IS NOT NULL, name_key`,
+  ).all(all) as TeamRow[];
+  const members = new Map<string, TeamMember[]>();
+  const memberRows = prepared(
+    db,
+    `SELECT m.team_id AS teamId, m.id, m.name FROM teams t
+     JOIN team_members m ON m.team_id = t.id
+     WHERE ? OR t.archived_at IS NULL
+     ORDER BY m.team_id, m.position, m.name`,
+  ).all(all) as (TeamMember & { teamId: string })[];
+  for (const { teamId, ...member } of memberRows) {
+    members.set(teamId, [...(members.get(teamId) ?? []), member]);
+  }
+  return rows.map((row) => toTeam(row, members.get(row.id) ?? []));
 }
 
 export function getTeam(db: Database, input: ParsedInput<'teams.get'>): Team {
-  return toTeam(db, teamRow(db, input.teamId));
+  return toTeam(teamRow(db, input.teamId), membersOf(db, input.teamId));
 }
 
 export function createTeam(db: Database, input: ParsedInput<'teams.create'>): Team {

@@ -1,21 +1,29 @@
 import { slideNamed } from '@shared/screen';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { AppHeader } from './components/AppHeader';
-import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { HomePage } from './pages/home/HomePage';
-import { OverviewPage } from './pages/overview/OverviewPage';
-import { SharedScreenPage } from './pages/present/SharedScreenPage';
-import { ShowThenFollow } from './pages/present/ShowThenFollow';
+import { LazyPage } from './pages/lazy-page';
+import {
+  dashboardPage,
+  overviewPage,
+  sessionConsole,
+  sessionReportPage,
+  settingsPage,
+  sharedScreenPage,
+  showThenFollow,
+  teamReportPage,
+  templatePage,
+} from './pages/lazy-pages';
 import { RecoveryGate } from './pages/recovery/RecoveryGate';
-import { SessionReportPage } from './pages/report/SessionReportPage';
-import { TeamReportPage } from './pages/report/TeamReportPage';
-import { SessionConsole } from './pages/session/SessionConsole';
-import { SettingsPage } from './pages/settings/SettingsPage';
+import { prefetchReport, SESSION_REPORT, TEAM_REPORT } from './pages/report/report-routes';
 import { TeamPage } from './pages/team/TeamPage';
-import { TemplatePage } from './pages/team/TemplatePage';
 
 export function App() {
+  const client = useQueryClient();
+  useEffect(() => prefetchReport(client, window.location.hash.replace(/^#/, '')), [client]);
   return (
     <RecoveryGate>
       <AppRoutes />
@@ -23,11 +31,8 @@ export function App() {
   );
 }
 
-// Report options ride in the hash (`#/report/team/<id>?last=10&anonymise=1`), so a report page can
-// be opened, printed or rendered to PDF from its address alone.
-const SESSION_REPORT = /^\/report\/session\/(?<sessionId>[^/?]+)(?:\?(?<query>.*))?$/;
-const TEAM_REPORT = /^\/report\/team\/(?<teamId>[^/?]+)(?:\?(?<query>.*))?$/;
-
+// The home screen and the team pages it links to come with the app; every other page's code
+// loads when it is first shown (see lazy-pages.ts).
 function AppRoutes() {
   return (
     <Router hook={useHashLocation}>
@@ -35,15 +40,18 @@ function AppRoutes() {
       <main className="app-main">
         <Switch>
           <Route path="/teams/:teamId/template">
-            {(params) => <TemplatePage teamId={params.teamId} />}
+            {(params) => <LazyPage page={templatePage} teamId={params.teamId} />}
           </Route>
           <Route path="/teams/:teamId/dashboard/:section?">
-            {(params) => <DashboardPage teamId={params.teamId} section={params.section} />}
+            {(params) => (
+              <LazyPage page={dashboardPage} teamId={params.teamId} section={params.section} />
+            )}
           </Route>
           <Route path="/teams/:teamId">{(params) => <TeamPage teamId={params.teamId} />}</Route>
           <Route path={SESSION_REPORT}>
             {(params) => (
-              <SessionReportPage
+              <LazyPage
+                page={sessionReportPage}
                 sessionId={decodeURIComponent(params.sessionId ?? '')}
                 query={params.query}
               />
@@ -51,22 +59,24 @@ function AppRoutes() {
           </Route>
           <Route path={TEAM_REPORT}>
             {(params) => (
-              <TeamReportPage
+              <LazyPage
+                page={teamReportPage}
                 teamId={decodeURIComponent(params.teamId ?? '')}
                 query={params.query}
               />
             )}
           </Route>
           <Route path="/sessions/:sessionId">
-            {(params) => <SessionConsole sessionId={params.sessionId} />}
+            {(params) => <LazyPage page={sessionConsole} sessionId={params.sessionId} />}
           </Route>
           <Route path="/present">
-            <SharedScreenPage />
+            <LazyPage page={sharedScreenPage} />
           </Route>
           {/* Addresses that name what to show put it on the shared screen, then follow. */}
           <Route path="/present/dashboard/:teamId/:chartId?">
             {(params) => (
-              <ShowThenFollow
+              <LazyPage
+                page={showThenFollow}
                 target={{
                   show: 'chart',
                   teamId: params.teamId,
@@ -77,14 +87,17 @@ function AppRoutes() {
           </Route>
           <Route path="/present/:sessionId">
             {(params) => (
-              <ShowThenFollow target={{ show: 'session', sessionId: params.sessionId }} />
+              <LazyPage
+                page={showThenFollow}
+                target={{ show: 'session', sessionId: params.sessionId }}
+              />
             )}
           </Route>
           <Route path="/overview">
-            <OverviewPage />
+            <LazyPage page={overviewPage} />
           </Route>
           <Route path="/settings">
-            <SettingsPage />
+            <LazyPage page={settingsPage} />
           </Route>
           <Route path="/">
             <HomePage />

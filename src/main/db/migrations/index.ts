@@ -4,6 +4,7 @@ import sampleAndIndexes from './003-sample-and-indexes';
 import sharedScreen from './004-shared-screen';
 import anonymousValues from './005-anonymous-values';
 import room from './006-room';
+import ratingTotals from './007-rating-totals';
 
 export interface Migration {
   id: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, name: 'shared-screen', sql: sharedScreen },
   { id: 5, name: 'anonymous-values', sql: anonymousValues },
   { id: 6, name: 'room', sql: room },
+  { id: 7, name: 'rating-totals', sql: ratingTotals },
 ];

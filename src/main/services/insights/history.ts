@@ -3,7 +3,8 @@ import { threshold } from '@shared/insight-rules';
 import type { PracticeId } from '@shared/practices';
 import type { FollowUpStatus, ReviewStatus } from '@shared/sessions';
 import type { Database } from 'better-sqlite3';
-import { dashboardSessions, type SessionFilter } from '../dashboard';
+import { dashboardSessions, type SessionFilter, sessionsWithStats } from '../session-stats';
+import { prepared } from '../writers/prepared';
 
 /** An action agreed in one of the retros the rules read. */
 export interface ActionFact {
@@ -65,13 +66,15 @@ function pickSessions(db: Database, scope: HistoryScope): DashboardSession[] {
     : through.filter((session) => session.id !== scope.sessionId).slice(-window);
 }
 
-const placeholders = (ids: string[]) => ids.map(() => '?').join(', ');
+/** The stored rows read by ids given as one JSON array: one statement whatever their number. */
+const IN_IDS = 'IN (SELECT value FROM json_each(?))';
 
 function recognizeSessions(db: Database, ids: string[]): Set<string> {
   if (ids.length === 0) return new Set();
-  const rows = db
-    .prepare(`SELECT id, stages_json AS stages FROM sessions WHERE id IN (${placeholders(ids)})`)
-    .all(...ids) as { id: string; stages: string }[];
+  const rows = prepared(
+    db,
+    `SELECT id, stages_json AS stages FROM sessions WHERE id ${IN_IDS}`,
+  ).all(JSON.stringify(ids)) as { id: string; stages: string }[];
   return new Set(
     rows
       .filter((row) =>
@@ -84,16 +87,15 @@ function recognizeSessions(db: Database, ids: string[]): Set<string> {
 /** The first review is the one in the earliest later retro, as on the follow-through chart. */
 function actionFacts(db: Database, ids: string[]): ActionFact[] {
   if (ids.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT a.session_id AS sessionId, a.practice_id AS practiceId, a.due_date AS dueDate,
-         a.status,
-         (SELECT r.status FROM reviews r JOIN sessions rs ON rs.id = r.session_id
-          WHERE r.action_id = a.id ORDER BY rs.date, rs.created_at, rs.rowid LIMIT 1) AS firstReview
-       FROM actions a WHERE a.session_id IN (${placeholders(ids)})
-       ORDER BY a.created_at, a.rowid`,
-    )
-    .all(...ids) as ActionFact[];
+  return prepared(
+    db,
+    `SELECT a.session_id AS sessionId, a.practice_id AS practiceId, a.due_date AS dueDate,
+       a.status,
+       (SELECT r.status FROM reviews r JOIN sessions rs ON rs.id = r.session_id
+        WHERE r.action_id = a.id ORDER BY rs.date, rs.created_at, rs.rowid LIMIT 1) AS firstReview
+     FROM actions a WHERE a.session_id ${IN_IDS}
+     ORDER BY a.created_at, a.rowid`,
+  ).all(JSON.stringify(ids)) as ActionFact[];
 }
 
 export function loadHistory(db: Database, scope: HistoryScope, asOf: string): History {
@@ -106,4 +108,37 @@ export function loadHistory(db: Database, scope: HistoryScope, asOf: string): Hi
     ranRecognize: recognizeSessions(db, ids),
     actions: actionFacts(db, ids),
   };
+}
+
+/**
+ * The histories of many teams over all their retros (the `team` scope without a filter), read
+ * in the same few queries as one team's: what the leads' insights overview rests on.
+ */
+export function loadHistories<Team extends { id: string }>(
+  db: Database,
+  teams: readonly Team[],
+  asOf: string,
+): [Team, History][] {
+  // Per team, its newest closed retros, found through its index like one team's.
+  const picked = prepared(
+    db,
+    `SELECT s.id, s.team_id AS teamId FROM json_each(@teams) t
+     JOIN sessions s ON s.id IN (
+       SELECT id FROM sessions WHERE team_id = t.value AND status = 'closed'
+       ORDER BY date DESC, created_at DESC, rowid DESC LIMIT @window)`,
+  ).all({ teams: JSON.stringify(teams.map((team) => team.id)), window: threshold('window') }) as {
+    id: string;
+    teamId: string;
+  }[];
+  const histories = teams.map((team): [Team, History] => [
+    team,
+    { teamId: team.id, asOf, sessions: [], ranRecognize: new Set(), actions: [] },
+  ]);
+  const byTeam = new Map(histories.map(([team, history]) => [team.id, history]));
+  const teamOf = new Map(picked.map((row) => [row.id, byTeam.get(row.teamId)]));
+  const ids = picked.map((row) => row.id);
+  for (const session of sessionsWithStats(db, ids)) teamOf.get(session.id)?.sessions.push(session);
+  for (const id of recognizeSessions(db, ids)) teamOf.get(id)?.ranRecognize.add(id);
+  for (const fact of actionFacts(db, ids)) teamOf.get(fact.sessionId)?.actions.push(fact);
+  return histories;
 }

@@ -10,14 +10,16 @@ export function insertGroup(db: Database, row: CardGroupRow): void {
   ).run(row);
 }
 
-export function insertCard(db: Database, row: CardRow): void {
-  prepared(
+/** Stores the card and answers with the row as stored. */
+export function insertCard(db: Database, row: CardRow): CardRow {
+  return prepared(
     db,
     `INSERT INTO cards (id, session_id, practice_id, kind, text, hidden, group_id, circle,
        created_at)
      VALUES (@id, @session_id, @practice_id, @kind, @text, @hidden, @group_id, @circle,
-       @created_at)`,
-  ).run(row);
+       @created_at)
+     RETURNING *`,
+  ).get(row) as CardRow;
 }
 
 export function insertVote(db: Database, row: VoteRow): void {

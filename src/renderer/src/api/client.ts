@@ -1,5 +1,6 @@
 import type {
   AppEvent,
+  ChangeNote,
   MethodInput,
   MethodName,
   MethodResult,
@@ -18,12 +19,15 @@ declare global {
 export interface ApiClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Hears what a change made from this window answers besides its value, before its caller. */
+  onAnswer(listener: (note: ChangeNote) => void): () => void;
 }
 
 export function createClient(transport: ThreadlineBridge): ApiClient {
+  const answerListeners = new Set<(note: ChangeNote) => void>();
   return {
     async call(method, input) {
-      let envelope: Envelope<unknown>;
+      let envelope: Envelope<unknown, ChangeNote>;
       try {
         envelope = await transport.call(method, input);
       } catch {
@@ -33,9 +37,15 @@ export function createClient(transport: ThreadlineBridge): ApiClient {
         );
       }
       if (!envelope.ok) throw AppError.fromPayload(envelope.error);
+      const { change } = envelope;
+      if (change) for (const listener of answerListeners) listener(change);
       return envelope.value as MethodResult<typeof method>;
     },
     onEvent: (listener) => transport.onEvent(listener),
+    onAnswer(listener) {
+      answerListeners.add(listener);
+      return () => answerListeners.delete(listener);
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   affects,
+  type ChangeScope,
   contract,
   isMethodName,
   type MethodInput,
@@ -7,9 +8,12 @@ import {
   type MethodResult,
   namespaceOf,
   type QueryMethodName,
+  REACHES_TEAM,
 } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import {
+  type QueryKey as AnyQueryKey,
+  notifyManager,
   QueryClient,
   queryOptions,
   type UseMutationOptions,
@@ -19,7 +23,9 @@ import type { ApiClient } from './client';
 
 // Server state comes from the contract: a query's key is its method and input, and the key alone
 // says what to call, so no page writes a fetch. Changes reach every window as `data.changed`,
-// which refetches the queries the contract says the change `affects`.
+// which refetches the queries the contract says the change `affects`, among those about the retro
+// and team it concerns. The window that made a change shows the fresh view it answered with at
+// once (see change-feed.ts).
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -52,6 +58,10 @@ async function call<M extends MethodName>(
  * The one QueryClient of a window. Data is fresh until a change says otherwise, so nothing is
  * refetched on a timer or on focus; a refused call is not retried (the answer would not change).
  */
+// Components hear of new data in the same task it arrives in, not in a timer after it: an answer
+// is on screen one task sooner, and no other work (an event, a refetch) slips in between.
+notifyManager.setScheduler(queueMicrotask);
+
 export function createQueryClient(api: ApiClient): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -96,11 +106,44 @@ export function useContractMutation<M extends MethodName>(
   });
 }
 
-/** Marks stale what a change affects; the mounted queries among them refetch. */
-export function invalidateAfter(client: QueryClient, method: string): Promise<void> {
+const idIn = (input: unknown, field: keyof ChangeScope): string | undefined => {
+  const value = (input as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * Whether a query may be about what changed: one about another team is not, nor one about
+ * another retro, unless the change reaches the team's other retros (see REACHES_TEAM).
+ */
+function concerns(key: AnyQueryKey, method: MethodName, scope: ChangeScope): boolean {
+  const [, input] = key;
+  const teamId = idIn(input, 'teamId');
+  if (scope.teamId && teamId && teamId !== scope.teamId) return false;
+  const sessionId = idIn(input, 'sessionId');
+  return !(
+    scope.sessionId &&
+    sessionId &&
+    sessionId !== scope.sessionId &&
+    !REACHES_TEAM.has(method as never)
+  );
+}
+
+/**
+ * Marks stale what a change affects, about the retro and team it concerns; the mounted queries
+ * among them refetch. `fresh` names queries (by hash) already answered with the change.
+ */
+export function invalidateAfter(
+  client: QueryClient,
+  method: string,
+  scope: ChangeScope = {},
+  fresh: ReadonlySet<string> = new Set(),
+): Promise<void> {
   if (!isMethodName(method) || contract[method].kind === 'query') return Promise.resolve();
   const stale = new Set<string>(affects[method as keyof typeof affects]);
   return client.invalidateQueries({
-    predicate: (query) => stale.has(namespaceOf(String(query.queryKey[0]))),
+    predicate: (query) =>
+      stale.has(namespaceOf(String(query.queryKey[0]))) &&
+      !fresh.has(query.queryHash) &&
+      concerns(query.queryKey, method, scope),
   });
 }

@@ -9,20 +9,18 @@ interface ChartBoxProps {
   /**
    * Draws the chart. `box` is the fixed size (print) or empty (the container sizes it); `width` is
    * the width drawn at, once known, for charts that thin out their labels when space is short.
+   * Charts never animate: drawing once is quicker, and what is drawn is what is there.
    */
-  children: (box: Partial<ChartSize>, animate: boolean, width: number | undefined) => ReactElement;
+  children: (box: Partial<ChartSize>, width: number | undefined) => ReactElement;
 }
 
-const reducedMotion = () =>
-  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-
-/** Print gets exactly `size` and no animation; the screen gets a responsive, animated chart. */
+/** Print gets exactly `size`; the screen gets a chart that fills its container. */
 export function ChartBox({ size, height, children }: ChartBoxProps) {
   const [width, setWidth] = useState<number>();
-  if (size) return children(size, false, size.width);
+  if (size) return children(size, size.width);
   return (
     <ResponsiveContainer width="100%" height={height} onResize={(measured) => setWidth(measured)}>
-      {children({}, !reducedMotion(), width)}
+      {children({}, width)}
     </ResponsiveContainer>
   );
 }

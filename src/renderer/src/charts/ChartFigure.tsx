@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useChartView } from './chart-views';
+import { DrawWhenSeen } from './DrawWhenSeen';
 import './charts.css';
 
 interface ChartFigureProps {
@@ -12,6 +13,8 @@ interface ChartFigureProps {
   actions?: ReactNode;
   /** The title's heading level where the figure sits inside a deeper section. */
   level?: 2 | 3 | 4;
+  /** Draw the chart only once it comes near the window, holding its place at about this height. */
+  drawWhenSeen?: number;
   /** An element id, for links that open the page at this figure (it then takes the focus). */
   id?: string;
 }
@@ -24,6 +27,7 @@ export function ChartFigure({
   table,
   actions,
   level = 2,
+  drawWhenSeen,
   id: anchor,
 }: ChartFigureProps) {
   const [asTable, toggle] = useChartView(title);
@@ -46,7 +50,17 @@ export function ChartFigure({
         </div>
       </div>
       {description && <p className="muted chart-figure-description">{description}</p>}
-      {asTable ? table : <figure aria-label={`${title} chart`}>{chart}</figure>}
+      {asTable ? (
+        table
+      ) : (
+        <figure aria-label={`${title} chart`}>
+          {drawWhenSeen === undefined ? (
+            chart
+          ) : (
+            <DrawWhenSeen height={drawWhenSeen}>{chart}</DrawWhenSeen>
+          )}
+        </figure>
+      )}
     </section>
   );
 }

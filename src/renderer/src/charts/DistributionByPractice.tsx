@@ -1,23 +1,24 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { formatPercent, retroName, sessionAxisLabels } from '@shared/format';
+import { formatPercent, retroName } from '@shared/format';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
 import { MarkerKey } from './markers';
 import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
+import { retroAxis } from './retro-axis';
 import { type ChartProps, LIGHT } from './theme';
 
 interface ByPracticeProps extends ChartProps {
   sessions: DashboardSession[];
 }
 
-/** One bar per session for a practice: how its ratings split over 1..5. */
+/** One bar per session (or period of a long history) for a practice: how its ratings split. */
 export function practiceRows(
   sessions: DashboardSession[],
   practiceId: PracticeId,
 ): DistributionRow[] {
-  const labels = sessionAxisLabels(sessions.map((session) => session.date));
-  return sessions.map((session, index) => ({
+  const { points, labels } = retroAxis(sessions);
+  return points.map((session, index) => ({
     key: session.id,
     label: labels[index] ?? session.date,
     distribution: session.pulse.find((p) => p.practiceId === practiceId)?.distribution ?? [

@@ -85,7 +85,7 @@ export function DistributionChart({
         size={size && { width: size.width, height: size.height - legendHeight }}
         height={height ?? fitted}
       >
-        {(box, animate) => (
+        {(box) => (
           <BarChart
             layout="vertical"
             data={data}
@@ -121,7 +121,7 @@ export function DistributionChart({
                 fill={SCORE_COLOURS[index]?.fill}
                 stroke={CHART_COLOURS.background}
                 strokeWidth={1}
-                isAnimationActive={animate}
+                isAnimationActive={false}
               >
                 <LabelList
                   dataKey={`s${score}`}

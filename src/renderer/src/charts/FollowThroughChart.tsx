@@ -1,6 +1,7 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { formatPercent, retroName, sessionAxisLabels } from '@shared/format';
+import { formatPercent, retroName } from '@shared/format';
 import { ChartTable } from './ChartTable';
+import { retroAxis } from './retro-axis';
 import { SessionBars } from './SessionBars';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -15,10 +16,10 @@ export function FollowThroughChart({
   theme = LIGHT,
   height = 240,
 }: FollowThroughProps) {
-  const labels = sessionAxisLabels(sessions.map((session) => session.date));
+  const { points, labels } = retroAxis(sessions);
   return (
     <SessionBars
-      bars={sessions.map((session, index) => {
+      bars={points.map((session, index) => {
         const { rate } = session.followThrough;
         return {
           key: session.id,

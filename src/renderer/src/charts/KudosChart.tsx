@@ -1,6 +1,7 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { retroName, sessionAxisLabels } from '@shared/format';
+import { retroName } from '@shared/format';
 import { ChartTable } from './ChartTable';
+import { retroAxis } from './retro-axis';
 import { SessionBars } from './SessionBars';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -10,10 +11,10 @@ interface KudosProps extends ChartProps {
 
 /** Kudos given in each retro: how often the team noticed and thanked initiative. */
 export function KudosChart({ sessions, size, theme = LIGHT, height = 240 }: KudosProps) {
-  const labels = sessionAxisLabels(sessions.map((session) => session.date));
+  const { points, labels } = retroAxis(sessions);
   return (
     <SessionBars
-      bars={sessions.map((session, index) => ({
+      bars={points.map((session, index) => ({
         key: session.id,
         label: labels[index] ?? session.date,
         value: session.kudos,

@@ -113,7 +113,7 @@ export function LatestVsPreviousChart({
         )}
       </ul>
       <ChartBox size={size} height={height}>
-        {(box, animate) => (
+        {(box) => (
           <BarChart
             data={data}
             {...box}
@@ -156,12 +156,12 @@ export function LatestVsPreviousChart({
                 fill={`url(#${hatch})`}
                 stroke={CHART_COLOURS.previous}
                 strokeWidth={1.5}
-                isAnimationActive={animate}
+                isAnimationActive={false}
               >
                 <LabelList dataKey="previous" {...label} fill={CHART_COLOURS.muted} />
               </Bar>
             )}
-            <Bar dataKey="latest" isAnimationActive={animate}>
+            <Bar dataKey="latest" isAnimationActive={false}>
               {data.map((entry) => (
                 <Cell key={entry.id} fill={PRACTICE_STYLES[entry.id].colour} />
               ))}

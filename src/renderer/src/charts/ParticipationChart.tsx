@@ -1,6 +1,7 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { retroName, sessionAxisLabels } from '@shared/format';
+import { retroName } from '@shared/format';
 import { ChartTable } from './ChartTable';
+import { retroAxis } from './retro-axis';
 import { SessionBars } from './SessionBars';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -15,10 +16,10 @@ export function ParticipationChart({
   theme = LIGHT,
   height = 240,
 }: ParticipationProps) {
-  const labels = sessionAxisLabels(sessions.map((session) => session.date));
+  const { points, labels } = retroAxis(sessions);
   return (
     <SessionBars
-      bars={sessions.map((session, index) => ({
+      bars={points.map((session, index) => ({
         key: session.id,
         label: labels[index] ?? session.date,
         value: session.participants,

@@ -1,9 +1,10 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
+import { formatMean, retroName } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { ChartTable } from './ChartTable';
 import { MarkerKey } from './markers';
 import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
+import { retroAxis } from './retro-axis';
 import { TrendLine } from './TrendLine';
 import { type ChartProps, LIGHT } from './theme';
 import './charts.css';
@@ -21,7 +22,7 @@ const statsOf = (session: DashboardSession, practiceId: string) =>
  * ratings as a band, and a star with the count where actions on that practice were agreed.
  */
 export function PulseTrendChart({ sessions, size, theme = LIGHT, height = 230 }: PulseTrendProps) {
-  const labels = sessionAxisLabels(sessions.map((session) => session.date));
+  const { points, labels } = retroAxis(sessions);
   const titleHeight = theme.tick * 2.4;
   const panel = size && {
     width: Math.floor(size.width / 2) - 12,
@@ -45,11 +46,11 @@ export function PulseTrendChart({ sessions, size, theme = LIGHT, height = 230 }:
             </h3>
             <div className="chart-panel-body">
               <TrendLine
-                points={sessions.map((session, index) => {
-                  const stats = statsOf(session, practice.id);
+                points={points.map((point, index) => {
+                  const stats = statsOf(point, practice.id);
                   return {
-                    key: session.id,
-                    label: labels[index] ?? session.date,
+                    key: point.id,
+                    label: labels[index] ?? point.date,
                     mean: stats?.mean ?? null,
                     min: stats?.min ?? null,
                     max: stats?.max ?? null,

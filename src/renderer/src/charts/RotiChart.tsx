@@ -1,7 +1,8 @@
 import type { DashboardSession } from '@shared/dashboard';
-import { formatMean, retroName, sessionAxisLabels } from '@shared/format';
+import { formatMean, retroName } from '@shared/format';
 import { ChartTable } from './ChartTable';
 import { CHART_COLOURS } from './palette';
+import { retroAxis } from './retro-axis';
 import { TrendLine } from './TrendLine';
 import { type ChartProps, LIGHT } from './theme';
 
@@ -11,10 +12,10 @@ interface RotiProps extends ChartProps {
 
 /** Return on time invested per retro: mean 1–5 with the spread of answers as a band. */
 export function RotiChart({ sessions, size, theme = LIGHT, height = 240 }: RotiProps) {
-  const labels = sessionAxisLabels(sessions.map((session) => session.date));
+  const { points, labels } = retroAxis(sessions);
   return (
     <TrendLine
-      points={sessions.map((session, index) => ({
+      points={points.map((session, index) => ({
         key: session.id,
         label: labels[index] ?? session.date,
         mean: session.roti.mean,

@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { AxisLabel } from './AxisLabel';
 import { ChartBox } from './ChartBox';
 import { CHART_COLOURS } from './palette';
-import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
+import { axisLabels, type ChartHeight, type ChartSize, type ChartTheme } from './theme';
 
 export interface SessionBar {
   key: string;
@@ -29,54 +30,57 @@ export function SessionBars({ bars, theme, size, height, max, tickFormatter }: S
   const data = bars.map((bar) => ({ ...bar, value: bar.value ?? 0 }));
   return (
     <ChartBox size={size} height={height}>
-      {(box, animate, width) => (
-        <BarChart
-          data={data}
-          {...box}
-          margin={{ top: theme.label + 10, right: 8, bottom: 4, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis
-            dataKey="key"
-            tickFormatter={(key: string) => labels.get(key) ?? ''}
-            tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
-            tickLine={false}
-            axisLine={{ stroke: CHART_COLOURS.grid }}
-            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
-            minTickGap={theme.tick / 2}
-          />
-          <YAxis
-            domain={[0, top]}
-            allowDecimals={false}
-            tickCount={max ? 5 : undefined}
-            tickFormatter={tickFormatter}
-            tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
-            tickLine={false}
-            axisLine={false}
-            width={theme.tick * (tickFormatter ? 3.4 : 2)}
-          />
-          {/* A zero still gets a sliver, so its label ("0", "not yet") is drawn; nothing has none. */}
-          <Bar
-            dataKey="value"
-            fill={CHART_COLOURS.bar}
-            isAnimationActive={animate}
-            maxBarSize={90}
-            minPointSize={1}
+      {(box, width) => {
+        const axis = axisLabels(theme, labels, width);
+        return (
+          <BarChart
+            data={data}
+            {...box}
+            margin={{ top: theme.label + 10, right: 8, bottom: 4, left: 0 }}
+            accessibilityLayer={false}
           >
-            {bars.map((bar) => (
-              <Cell key={bar.key} fill={bar.value === null ? 'transparent' : CHART_COLOURS.bar} />
-            ))}
-            <LabelList
-              dataKey="text"
-              position="top"
-              fill={CHART_COLOURS.ink}
-              fontSize={theme.label}
-              fontWeight={700}
+            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+            <XAxis
+              dataKey="key"
+              tick={<AxisLabel labels={labels} fontSize={theme.tick} fill={CHART_COLOURS.ink} />}
+              tickLine={false}
+              axisLine={{ stroke: CHART_COLOURS.grid }}
+              padding={{ left: axis.edge, right: axis.edge }}
+              ticks={axis.ticks}
+              interval={0}
             />
-          </Bar>
-        </BarChart>
-      )}
+            <YAxis
+              domain={[0, top]}
+              allowDecimals={false}
+              tickCount={max ? 5 : undefined}
+              tickFormatter={tickFormatter}
+              tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
+              tickLine={false}
+              axisLine={false}
+              width={theme.tick * (tickFormatter ? 3.4 : 2)}
+            />
+            {/* A zero still gets a sliver, so its label ("0", "not yet") is drawn; nothing has none. */}
+            <Bar
+              dataKey="value"
+              fill={CHART_COLOURS.bar}
+              isAnimationActive={false}
+              maxBarSize={90}
+              minPointSize={1}
+            >
+              {bars.map((bar) => (
+                <Cell key={bar.key} fill={bar.value === null ? 'transparent' : CHART_COLOURS.bar} />
+              ))}
+              <LabelList
+                dataKey="text"
+                position="top"
+                fill={CHART_COLOURS.ink}
+                fontSize={theme.label}
+                fontWeight={700}
+              />
+            </Bar>
+          </BarChart>
+        );
+      }}
     </ChartBox>
   );
 }

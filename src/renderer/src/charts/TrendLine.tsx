@@ -9,10 +9,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { AxisLabel } from './AxisLabel';
 import { ChartBox } from './ChartBox';
 import { Marker } from './markers';
 import { CHART_COLOURS, type MarkerShape } from './palette';
-import { type ChartHeight, type ChartSize, type ChartTheme, fitsEveryTick } from './theme';
+import { axisLabels, type ChartHeight, type ChartSize, type ChartTheme } from './theme';
 
 export interface TrendPoint {
   key: string;
@@ -36,7 +37,7 @@ interface TrendLineProps {
 
 /**
  * Room per value label, in label sizes ("3.67" and a gap); with more points than fit, every
- * other (or third) one is labelled.
+ * other (or third) one is labelled (its mean and its count of stars).
  */
 const LABEL_ROOM = 2.5;
 const STAR_Y = 1.25;
@@ -58,15 +59,17 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
   const last = points.length - 1;
   const dataFor = (width: number) => {
     const step = Math.max(1, Math.ceil((LABEL_ROOM * theme.label * points.length) / width));
-    return points.map((point, index) => ({
-      key: point.key,
-      mean: point.mean,
-      range: point.min === null || point.max === null ? null : [point.min, point.max],
-      meanLabel:
-        point.mean !== null && (last - index) % step === 0 ? formatMean(point.mean) : undefined,
-      star: point.marks ? STAR_Y : null,
-      marks: point.marks ? `${point.marks}` : undefined,
-    }));
+    return points.map((point, index) => {
+      const labelled = (last - index) % step === 0;
+      return {
+        key: point.key,
+        mean: point.mean,
+        range: point.min === null || point.max === null ? null : [point.min, point.max],
+        meanLabel: point.mean !== null && labelled ? formatMean(point.mean) : undefined,
+        star: point.marks ? STAR_Y : null,
+        marks: point.marks && labelled ? `${point.marks}` : undefined,
+      };
+    });
   };
   const halo = {
     stroke: CHART_COLOURS.background,
@@ -75,99 +78,104 @@ export function TrendLine({ points, colour, shape, dash, theme, size, height }: 
 
   return (
     <ChartBox size={size} height={height}>
-      {(box, animate, width) => (
-        <ComposedChart
-          data={dataFor(width ?? 600)}
-          {...box}
-          margin={{ top: theme.label + 14, right: theme.label, bottom: 4, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis
-            dataKey="key"
-            tickFormatter={(key: string) => labels.get(key) ?? ''}
-            tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
-            tickLine={false}
-            axisLine={{ stroke: CHART_COLOURS.grid }}
-            padding={{ left: theme.label, right: theme.label }}
-            interval={fitsEveryTick(theme, [...labels.values()], width) ? 0 : 'preserveStartEnd'}
-            minTickGap={theme.tick / 2}
-          />
-          <YAxis
-            domain={[1, 5]}
-            ticks={[1, 2, 3, 4, 5]}
-            tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
-            tickLine={false}
-            axisLine={false}
-            width={theme.tick * 1.6}
-          />
-          <Area
-            dataKey="range"
-            fill={colour}
-            fillOpacity={theme.kind === 'projector' ? 0.28 : 0.16}
-            stroke="none"
-            isAnimationActive={animate}
-          />
-          <Line
-            dataKey="mean"
-            stroke={colour}
-            strokeWidth={theme.stroke}
-            strokeDasharray={dash}
-            isAnimationActive={animate}
-            activeDot={false}
-            dot={(props: { cx?: number; cy?: number; index?: number }) => (
-              <g key={props.index}>
-                {props.cx !== undefined && props.cy !== undefined && (
-                  <Marker
-                    shape={shape}
-                    cx={props.cx}
-                    cy={props.cy}
-                    r={theme.marker}
-                    fill={colour}
-                    outline={CHART_COLOURS.background}
+      {(box, width) => {
+        const axis = axisLabels(theme, labels, width);
+        return (
+          <ComposedChart
+            data={dataFor(width ?? 600)}
+            {...box}
+            margin={{ top: theme.label + 14, right: theme.label, bottom: 4, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+            <XAxis
+              dataKey="key"
+              tick={<AxisLabel labels={labels} fontSize={theme.tick} fill={CHART_COLOURS.ink} />}
+              tickLine={false}
+              axisLine={{ stroke: CHART_COLOURS.grid }}
+              padding={{
+                left: Math.max(theme.label, axis.edge),
+                right: Math.max(theme.label, axis.edge),
+              }}
+              ticks={axis.ticks}
+              interval={0}
+            />
+            <YAxis
+              domain={[1, 5]}
+              ticks={[1, 2, 3, 4, 5]}
+              tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick }}
+              tickLine={false}
+              axisLine={false}
+              width={theme.tick * 1.6}
+            />
+            <Area
+              dataKey="range"
+              fill={colour}
+              fillOpacity={theme.kind === 'projector' ? 0.28 : 0.16}
+              stroke="none"
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="mean"
+              stroke={colour}
+              strokeWidth={theme.stroke}
+              strokeDasharray={dash}
+              isAnimationActive={false}
+              activeDot={false}
+              dot={(props: { cx?: number; cy?: number; index?: number }) => (
+                <g key={props.index}>
+                  {props.cx !== undefined && props.cy !== undefined && (
+                    <Marker
+                      shape={shape}
+                      cx={props.cx}
+                      cy={props.cy}
+                      r={theme.marker}
+                      fill={colour}
+                      outline={CHART_COLOURS.background}
+                    />
+                  )}
+                </g>
+              )}
+            >
+              <LabelList
+                dataKey="meanLabel"
+                position="top"
+                offset={theme.marker + 6}
+                fill={CHART_COLOURS.ink}
+                fontSize={theme.label}
+                fontWeight={700}
+                halo={halo}
+              />
+            </Line>
+            <Scatter
+              dataKey="star"
+              isAnimationActive={false}
+              shape={(props: { cx?: number; cy?: number; payload?: { star: number | null } }) =>
+                props.payload?.star ? (
+                  <polygon
+                    points={star(props.cx ?? 0, props.cy ?? 0, theme.marker * 1.3)}
+                    fill={CHART_COLOURS.ink}
+                    stroke={CHART_COLOURS.background}
+                    strokeWidth={1.5}
                   />
-                )}
-              </g>
-            )}
-          >
-            <LabelList
-              dataKey="meanLabel"
-              position="top"
-              offset={theme.marker + 6}
-              fill={CHART_COLOURS.ink}
-              fontSize={theme.label}
-              fontWeight={700}
-              halo={halo}
-            />
-          </Line>
-          <Scatter
-            dataKey="star"
-            isAnimationActive={animate}
-            shape={(props: { cx?: number; cy?: number; payload?: { star: number | null } }) =>
-              props.payload?.star ? (
-                <polygon
-                  points={star(props.cx ?? 0, props.cy ?? 0, theme.marker * 1.3)}
-                  fill={CHART_COLOURS.ink}
-                  stroke={CHART_COLOURS.background}
-                  strokeWidth={1.5}
-                />
-              ) : (
-                <g />
-              )
-            }
-          >
-            <LabelList
-              dataKey="marks"
-              position="right"
-              offset={theme.marker * 1.3}
-              fill={CHART_COLOURS.ink}
-              fontSize={theme.label * 0.9}
-              fontWeight={700}
-              halo={halo}
-            />
-          </Scatter>
-        </ComposedChart>
-      )}
+                ) : (
+                  <g />
+                )
+              }
+            >
+              <LabelList
+                dataKey="marks"
+                position="right"
+                offset={theme.marker * 1.3}
+                fill={CHART_COLOURS.ink}
+                fontSize={theme.label * 0.9}
+                fontWeight={700}
+                halo={halo}
+              />
+            </Scatter>
+          </ComposedChart>
+        );
+      }}
     </ChartBox>
   );
 }

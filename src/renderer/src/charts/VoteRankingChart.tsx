@@ -28,7 +28,7 @@ export function VoteRankingChart({ items, size, theme = LIGHT, height }: VoteRan
   const most = Math.max(1, ...voted.map((item) => item.dots));
   return (
     <ChartBox size={size} height={height ?? voted.length * rowHeight + 8}>
-      {(box, animate, width) => {
+      {(box, width) => {
         const chars = Math.max(20, Math.floor((width ?? 480) / (theme.tick * 0.56)));
         const data = voted.map((item) => ({
           key: `${item.ref.kind}:${item.ref.id}`,
@@ -46,7 +46,7 @@ export function VoteRankingChart({ items, size, theme = LIGHT, height }: VoteRan
           >
             <XAxis type="number" hide domain={[0, most]} />
             <YAxis type="category" dataKey="key" hide />
-            <Bar dataKey="dots" fill={CHART_COLOURS.bar} isAnimationActive={animate}>
+            <Bar dataKey="dots" fill={CHART_COLOURS.bar} isAnimationActive={false}>
               <LabelList
                 dataKey="title"
                 content={(props) => (

@@ -45,16 +45,25 @@ export interface ChartProps {
 }
 
 /**
- * Whether every label ("22 Sept", "12 Mar (2)") fits under its point across `width`: a character
- * takes about 0.6 of the type size, plus a small gap between neighbours.
+ * Which points of an axis get their label ("22 Sept", "12 Mar (2)"), and how far in from the
+ * chart's sides the first and last point must sit for their labels to show whole. Every point is
+ * labelled when there is room, else every second (third…) counted back from the latest, which is
+ * always labelled. A character takes about 0.6 of the type size, plus a small gap: estimated,
+ * never measured in the page (recharts' own thinning measures every label).
  */
-export function fitsEveryTick(
+export function axisLabels(
   theme: ChartTheme,
-  labels: readonly string[],
+  labels: ReadonlyMap<string, string>,
   width: number | undefined,
-): boolean {
-  const longest = Math.max(0, ...labels.map((label) => label.length));
-  return (
-    width !== undefined && width / Math.max(1, labels.length) >= theme.tick * (0.6 * longest + 0.2)
-  );
+): { ticks: string[]; edge: number } {
+  const keys = [...labels.keys()];
+  const longest = Math.max(0, ...[...labels.values()].map((label) => label.length));
+  const room = theme.tick * (0.6 * longest + 0.2);
+  const each = (width ?? 0) / Math.max(1, keys.length);
+  const step = each >= room ? 1 : Math.ceil(room / Math.max(each, 1));
+  const last = keys.length - 1;
+  return {
+    ticks: keys.filter((_, index) => (last - index) % step === 0),
+    edge: Math.ceil(theme.tick * 0.3 * longest),
+  };
 }

@@ -6,13 +6,14 @@ import {
   LatestVsPreviousChart,
   LatestVsPreviousTable,
 } from '@renderer/charts/LatestVsPreviousChart';
+import { groupingNote } from '@renderer/charts/retro-axis';
 import { LIGHT } from '@renderer/charts/theme';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { useShowOnScreen } from '@renderer/pages/present/mutations';
 import { useTeam } from '@renderer/pages/team/queries';
 import type { DashboardChartId, TeamDashboard } from '@shared/dashboard';
-import { formatDate, formatMean, formatPercent, plural } from '@shared/format';
+import { formatDate, plural } from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { slideNamed } from '@shared/screen';
 import { Link } from 'wouter';
@@ -20,7 +21,8 @@ import { DashboardFilterBar } from './DashboardFilterBar';
 import { DASHBOARD_CHARTS } from './dashboard-charts';
 import { useDashboardFilter } from './dashboard-filter';
 import { isDashboardSection, sectionAnchor, useRevealSection } from './dashboard-sections';
-import { useTeamDashboard } from './queries';
+import { Headlines } from './Headlines';
+import { useTeamDashboard, useTeamInsights } from './queries';
 import { TrendPanel } from './TrendPanel';
 import './dashboard.css';
 
@@ -41,11 +43,15 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
   const [filter, setFilter] = useDashboardFilter(teamId);
   const present = usePresent(teamId);
   const dashboard = useTeamDashboard(teamId, filter);
+  // Asked for with the numbers, not once they have come; the page is laid out when both are in,
+  // so charts are not drawn in view only to be pushed down by the trend panel.
+  const trend = useTeamInsights(teamId, filter);
   // The heading comes with the team, so the filter stays usable while a range is refused.
   const teamQuery = useTeam(teamId);
+  const data = trend.isPending ? undefined : dashboard.data;
   useRevealSection(
     isDashboardSection(section) ? section : null,
-    teamQuery.data !== undefined && dashboard.data !== undefined,
+    teamQuery.data !== undefined && data !== undefined,
   );
 
   if (teamQuery.isPending) return <p className="loading">Loading the dashboard…</p>;
@@ -58,7 +64,6 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
     );
   }
   const team = teamQuery.data;
-  const data = dashboard.data;
 
   return (
     <section className="page dash" aria-labelledby="dash-title">
@@ -104,7 +109,9 @@ export function DashboardPage({ teamId, section }: { teamId: string; section?: s
             onPresent={present}
           />
         ) : (
-          dashboard.isPending && <p className="loading">Loading the dashboard…</p>
+          (dashboard.isPending || trend.isPending) && (
+            <p className="loading">Loading the dashboard…</p>
+          )
         )}
       </ChartViewsProvider>
     </section>
@@ -153,6 +160,7 @@ function DashboardBody({
   }
   if (data.sessions.length === 1) return <SingleRetro data={data} />;
 
+  const note = groupingNote(data.sessions);
   return (
     <>
       <Headlines data={data} />
@@ -162,8 +170,11 @@ function DashboardBody({
             <ChartFigure
               id={sectionAnchor(chart.id)}
               title={chart.title}
-              description={chart.description}
+              description={
+                chart.perRetro && note ? `${chart.description} ${note}` : chart.description
+              }
               chart={chart.chart(data, LIGHT)}
+              drawWhenSeen={chart.height}
               table={chart.table(data)}
               actions={
                 <button
@@ -180,51 +191,6 @@ function DashboardBody({
         ))}
       </div>
     </>
-  );
-}
-
-/** The shown retros in five numbers. */
-function Headlines({ data }: { data: TeamDashboard }) {
-  const { totals } = data;
-  const items: [string, string, string][] = [
-    [
-      'Retros',
-      String(totals.sessions),
-      totals.inProgressSessions > 0
-        ? `${totals.inProgressSessions} still in progress`
-        : 'all closed',
-    ],
-    ['Kudos', String(totals.kudos), 'thank-yous for stepping up'],
-    [
-      'Agreed',
-      String(totals.actions + totals.commitments),
-      `${plural(totals.actions, 'action')}, ${plural(totals.commitments, 'commitment')}`,
-    ],
-    [
-      'Follow-through',
-      formatPercent(totals.followThrough.rate),
-      totals.followThrough.reviewed > 0
-        ? `${totals.followThrough.doneByNextReview} of ${totals.followThrough.reviewed} done by the next review`
-        : 'nothing reviewed yet',
-    ],
-    [
-      'ROTI',
-      formatMean(totals.roti.mean),
-      `mean of ${plural(totals.roti.count, 'answer')}, 1 to 5`,
-    ],
-  ];
-  return (
-    <dl className="dash-headlines" aria-label="At a glance">
-      {items.map(([term, value, detail]) => (
-        <div key={term} className="dash-headline">
-          <dt>{term}</dt>
-          <dd>
-            <span className="dash-headline-value">{value}</span>
-            <span className="dash-headline-detail">{detail}</span>
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

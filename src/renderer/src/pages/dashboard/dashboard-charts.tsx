@@ -28,6 +28,10 @@ export interface DashboardChart {
   description: string;
   /** Takes the full width of the page. */
   wide: boolean;
+  /** Draws a point per retro (per period of a long history), rather than comparing two. */
+  perRetro: boolean;
+  /** About how tall it draws on the page, to hold its place until it is drawn. */
+  height: number;
   /** `height` is what to fill on screen (the projector passes '100%'). */
   chart: (dashboard: TeamDashboard, theme: ChartTheme, height?: ChartHeight) => ReactNode;
   table: (dashboard: TeamDashboard) => ReactNode;
@@ -39,6 +43,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     title: 'Pulse trend',
     description: 'Mean rating per retro, the spread of ratings, and the actions agreed.',
     wide: true,
+    perRetro: true,
+    height: 560,
     chart: (d, theme, height) => (
       <PulseTrendChart sessions={d.sessions} theme={theme} height={height} />
     ),
@@ -49,6 +55,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     title: 'Latest versus previous retro',
     description: 'Each practice’s mean in the latest rated retro beside the one before it.',
     wide: true,
+    perRetro: false,
+    height: 340,
     chart: (d, theme, height) => (
       <LatestVsPreviousChart
         comparison={d.latestVsPrevious}
@@ -64,6 +72,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     title: 'How the ratings split',
     description: 'Share of people who rated each practice 1, 2, 3, 4 or 5, per retro.',
     wide: true,
+    perRetro: true,
+    height: 620,
     chart: (d, theme) => <DistributionByPractice sessions={d.sessions} theme={theme} />,
     table: (d) => <DistributionByPracticeTable sessions={d.sessions} />,
   },
@@ -73,6 +83,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     description:
       'Share of each retro’s actions and commitments that the next review found done. The newest retro waits for its review.',
     wide: false,
+    perRetro: true,
+    height: 240,
     chart: (d, theme, height) => (
       <FollowThroughChart sessions={d.sessions} theme={theme} height={height} />
     ),
@@ -83,6 +95,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     title: 'Kudos',
     description: 'How many times the team thanked someone for stepping up, per retro.',
     wide: false,
+    perRetro: true,
+    height: 240,
     chart: (d, theme, height) => <KudosChart sessions={d.sessions} theme={theme} height={height} />,
     table: (d) => <KudosTable sessions={d.sessions} />,
   },
@@ -91,6 +105,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     title: 'Participation',
     description: 'How many people took part in each retro.',
     wide: false,
+    perRetro: true,
+    height: 240,
     chart: (d, theme, height) => (
       <ParticipationChart sessions={d.sessions} theme={theme} height={height} />
     ),
@@ -101,6 +117,8 @@ export const DASHBOARD_CHARTS: DashboardChart[] = [
     title: 'Return on time invested',
     description: `How worthwhile people found each retro, from 1 (${ROTI_LABELS[0].toLowerCase()}) to 5 (${ROTI_LABELS[4].toLowerCase()}).`,
     wide: false,
+    perRetro: true,
+    height: 240,
     chart: (d, theme, height) => <RotiChart sessions={d.sessions} theme={theme} height={height} />,
     table: (d) => <RotiTable sessions={d.sessions} />,
   },

@@ -36,6 +36,10 @@ function parseFilter(stored: string | null): DashboardFilter {
   return DEFAULT_FILTER;
 }
 
+/** The filter remembered for a team, read once: what its dashboard will ask for. */
+export const storedFilter = (teamId: string): DashboardFilter =>
+  parseFilter(localStorage.getItem(storageKey(teamId)));
+
 /**
  * The dashboard filter of a team, remembered on this computer. The presentation window reads the
  * same one, and follows when the facilitator changes it. It is read for the team asked for, so a

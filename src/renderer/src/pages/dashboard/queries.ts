@@ -1,6 +1,6 @@
 import { contractQuery } from '@renderer/api/contract-query';
-import { useQuery } from '@tanstack/react-query';
-import type { DashboardFilter } from './dashboard-filter';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { type DashboardFilter, storedFilter } from './dashboard-filter';
 
 const filterInput = (teamId: string, filter: DashboardFilter) => ({
   teamId,
@@ -23,3 +23,10 @@ export const useTeamDashboard = (teamId: string, filter: DashboardFilter) =>
 /** What the trend says over the closed retros the filter picks. */
 export const useTeamInsights = (teamId: string, filter: DashboardFilter) =>
   useQuery(dashboardQueries.insights(teamId, filter));
+
+/** Asks for a team's dashboard and insights, with its remembered filter, as soon as it is opened. */
+export function prefetchDashboard(client: QueryClient, teamId: string): void {
+  const filter = storedFilter(teamId);
+  void client.prefetchQuery(dashboardQueries.team(teamId, filter));
+  void client.prefetchQuery(dashboardQueries.insights(teamId, filter));
+}

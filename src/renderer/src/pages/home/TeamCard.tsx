@@ -2,8 +2,10 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { plural } from '@shared/format';
 import type { Team } from '@shared/teams';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { prefetchTeamPage } from '../team/queries';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { useSetTeamArchived } from './mutations';
 import { RenameTeamDialog } from './RenameTeamDialog';
@@ -17,12 +19,15 @@ function membersLine(team: Team): string {
 export function TeamCard({ team }: { team: Team }) {
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const archive = useSetTeamArchived();
+  const client = useQueryClient();
 
   return (
     <li className={`team-card ${team.archived ? 'archived' : ''}`} aria-label={team.name}>
       <div className="team-card-main">
         <h3 className="team-name">
-          <Link href={`/teams/${team.id}`}>{team.name}</Link>
+          <Link href={`/teams/${team.id}`} onClick={() => prefetchTeamPage(client, team.id)}>
+            {team.name}
+          </Link>
         </h3>
         {team.isSample && <SampleBadge />}
         {team.archived && <span className="badge">Archived</span>}

@@ -1,10 +1,14 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { dashboardRoute } from '@renderer/pages/dashboard/dashboard-sections';
-import { pluralWord } from '@shared/format';
+import { plural, pluralWord } from '@shared/format';
 import type { TeamInsightsRow } from '@shared/insights';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useInsightsOverview } from './queries';
+
+/** Flagged teams shown before the rest are asked for: thousands of teams can all be flagged. */
+const TEAMS_AT_FIRST = 10;
 
 /**
  * For leads: the teams with an insight that needs attention, the most first, each with its top
@@ -12,6 +16,7 @@ import { useInsightsOverview } from './queries';
  */
 export function AttentionList({ includeArchived }: { includeArchived: boolean }) {
   const overview = useInsightsOverview(includeArchived);
+  const [shown, setShown] = useState(TEAMS_AT_FIRST);
   if (overview.error) return <ErrorBanner error={overview.error} />;
   if (!overview.data || overview.data.length === 0) return null;
   const flagged = overview.data.filter((row) => row.attention > 0);
@@ -23,10 +28,20 @@ export function AttentionList({ includeArchived }: { includeArchived: boolean })
         <p className="attention-none">No team has an insight that needs attention.</p>
       ) : (
         <ol className="attention-list" aria-label="Teams with insights that need attention">
-          {flagged.map((row) => (
+          {flagged.slice(0, shown).map((row) => (
             <AttentionRow key={row.teamId} row={row} />
           ))}
         </ol>
+      )}
+      {flagged.length > shown && (
+        <div className="attention-more">
+          <p className="muted">
+            Showing {shown} of {plural(flagged.length, 'team')}, those with the most first.
+          </p>
+          <button type="button" className="button" onClick={() => setShown(flagged.length)}>
+            Show every team that needs attention
+          </button>
+        </div>
       )}
       {flagged.length > 0 && calm > 0 && (
         <p className="attention-calm">

@@ -2,18 +2,30 @@ import { MEAN_STEPS, meanScale } from '@renderer/charts/palette';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import type { OverviewRow, PracticeChange } from '@shared/dashboard';
-import { formatChange, formatDate, formatDecimal, formatMean, TREND_WORDS } from '@shared/format';
+import {
+  formatChange,
+  formatDate,
+  formatDecimal,
+  formatMean,
+  plural,
+  TREND_WORDS,
+} from '@shared/format';
 import { PRACTICES } from '@shared/practices';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { AttentionList } from './AttentionList';
-import { useOverview } from './queries';
+import { TEAMS_PER_PAGE, useOverviewPages } from './queries';
 import './overview.css';
 
 /** For leads: every team × practice on one screen, latest mean and its direction. */
 export function OverviewPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
-  const overview = useOverview(includeArchived);
+  const [pages, setPages] = useState(1);
+  const results = useOverviewPages(includeArchived, pages);
+  const [first] = results;
+  const rows = results.flatMap((result) => result.data ?? []);
+  // A full last page may have more after it.
+  const more = results.at(-1)?.data?.length === TEAMS_PER_PAGE;
 
   return (
     <section className="page overview" aria-labelledby="overview-title">
@@ -29,23 +41,34 @@ export function OverviewPage() {
           <input
             type="checkbox"
             checked={includeArchived}
-            onChange={(event) => setIncludeArchived(event.target.checked)}
+            onChange={(event) => {
+              setIncludeArchived(event.target.checked);
+              setPages(1);
+            }}
           />
           Include archived teams
         </label>
         <ScaleKey />
       </div>
-      <AttentionList includeArchived={includeArchived} />
-      <ErrorBanner error={overview.error} />
-      {overview.isPending ? (
+      {/* Asked for once the grid has come: reading every team's insights takes longer. */}
+      {rows.length > 0 && <AttentionList includeArchived={includeArchived} />}
+      <ErrorBanner error={results.find((result) => result.error)?.error ?? null} />
+      {first?.isPending ? (
         <p className="loading">Loading teams…</p>
-      ) : overview.data && overview.data.length === 0 ? (
+      ) : first?.data && first.data.length === 0 ? (
         <p className="empty-note">
           No teams to show yet. Create a team, or load the sample team, from the{' '}
           <Link href="/">Teams page</Link>.
         </p>
       ) : (
-        overview.data && <OverviewGrid rows={overview.data} />
+        rows.length > 0 && (
+          <OverviewGrid
+            rows={rows}
+            more={more}
+            loadingMore={results.some((result) => result.isPending)}
+            onMore={() => setPages(pages + 1)}
+          />
+        )
       )}
     </section>
   );
@@ -77,7 +100,17 @@ function ScaleKey() {
   );
 }
 
-function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
+function OverviewGrid({
+  rows,
+  more,
+  loadingMore,
+  onMore,
+}: {
+  rows: OverviewRow[];
+  more: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
+}) {
   return (
     <div className="overview-wrap">
       <table className="overview-grid" aria-label="Teams and practices">
@@ -119,6 +152,14 @@ function OverviewGrid({ rows }: { rows: OverviewRow[] }) {
           })}
         </tbody>
       </table>
+      {more && (
+        <div className="overview-more">
+          <p className="muted">Showing the first {plural(rows.length, 'team')}.</p>
+          <button type="button" className="button" disabled={loadingMore} onClick={onMore}>
+            Show more teams
+          </button>
+        </div>
+      )}
     </div>
   );
 }

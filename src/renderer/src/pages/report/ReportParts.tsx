@@ -23,25 +23,31 @@ function useReportState(
   const ready = useRef(onReady);
   ready.current = onReady;
   useEffect(() => {
-    const started = Date.now();
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      void document.fonts.ready.then(() => {
+        if (cancelled) return;
+        setReadyFor(report);
+        ready.current?.();
+      });
+    };
+    // Looked at as each chart draws, so the page says "ready" the moment the last one has.
     const check = () => {
       const charts = [...(root.current?.querySelectorAll(CHART_SELECTOR) ?? [])];
-      const drawn = charts.every((chart) => chart.querySelector('svg.recharts-surface'));
-      if (drawn || Date.now() - started > DRAW_TIMEOUT_MS) {
-        void document.fonts.ready.then(() => {
-          if (cancelled) return;
-          setReadyFor(report);
-          ready.current?.();
-        });
-        return;
-      }
-      timer = setTimeout(check, 50);
+      if (charts.every((chart) => chart.querySelector('svg.recharts-surface'))) finish();
     };
+    const observer = new MutationObserver(check);
+    if (root.current) observer.observe(root.current, { childList: true, subtree: true });
+    const timer = setTimeout(finish, DRAW_TIMEOUT_MS);
     check();
     return () => {
       cancelled = true;
+      observer.disconnect();
       clearTimeout(timer);
     };
   }, [root, report]);

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { Link } from 'wouter';
 import { useSessionReport } from './queries';
 import { ReportToolbar } from './ReportToolbar';
+import { printAsked, sessionReportRequest } from './report-routes';
 import { SessionReportView } from './SessionReportView';
 
 /**
@@ -11,9 +12,8 @@ import { SessionReportView } from './SessionReportView';
  * `print=1` the print dialog opens as soon as the report is drawn (browser mode's PDF).
  */
 export function SessionReportPage({ sessionId, query }: { sessionId: string; query?: string }) {
-  const params = new URLSearchParams(query ?? '');
-  const anonymise = params.get('anonymise') === '1';
-  const print = params.get('print') === '1';
+  const { anonymise } = sessionReportRequest(sessionId, query);
+  const print = printAsked(query);
   const report = useSessionReport({ sessionId, anonymise });
   const onReady = useCallback(() => {
     if (print) window.print();

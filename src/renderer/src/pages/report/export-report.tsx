@@ -8,9 +8,6 @@ import {
   teamReportFileName,
   teamReportRoute,
 } from '@shared/reports';
-import { SessionReportView } from './SessionReportView';
-import { renderStandalone } from './standalone-html';
-import { TeamReportView } from './TeamReportView';
 
 export type ReportTarget =
   | ({ kind: 'session' } & SessionReportRequest)
@@ -59,11 +56,14 @@ async function textFile(api: ApiClient, target: ReportTarget, format: 'md' | 'cs
   return api.call(format === 'md' ? 'reports.teamMarkdown' : 'reports.teamCsv', target);
 }
 
+/** The report drawn into one HTML file. Its views and charts load only when one is made. */
 async function htmlFile(
   api: ApiClient,
   target: ReportTarget,
 ): Promise<{ fileName: string; text: string }> {
+  const { renderStandalone } = await import('./standalone-html');
   if (target.kind === 'session') {
+    const { SessionReportView } = await import('./SessionReportView');
     const report = await api.call('reports.sessionData', target);
     return {
       fileName: sessionReportFileName(report, 'html'),
@@ -73,6 +73,7 @@ async function htmlFile(
       ),
     };
   }
+  const { TeamReportView } = await import('./TeamReportView');
   const report = await api.call('reports.teamData', target);
   return {
     fileName: teamReportFileName(report, 'html'),

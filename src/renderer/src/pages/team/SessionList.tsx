@@ -7,10 +7,16 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useDeleteSession } from './mutations';
 import { NewSessionDialog } from './NewSessionDialog';
-import { useTeamSessions } from './queries';
+import { useTeamSessionPages } from './queries';
 
+/** The team's retros, newest first, a page at a time: a long history lists as fast as a short one. */
 export function SessionList({ teamId, archived }: { teamId: string; archived: boolean }) {
-  const sessions = useTeamSessions(teamId);
+  const [pages, setPages] = useState(1);
+  const results = useTeamSessionPages(teamId, pages);
+  const sessions = results.flatMap((result) => result.data?.sessions ?? []);
+  const total = results[0]?.data?.total;
+  const error = results.find((result) => result.error)?.error ?? null;
+  const loadingMore = results.some((result) => result.isPending);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<SessionSummary | null>(null);
   const [, navigate] = useLocation();
@@ -28,15 +34,15 @@ export function SessionList({ teamId, archived }: { teamId: string; archived: bo
           </button>
         )}
       </div>
-      <ErrorBanner error={sessions.error} />
-      {sessions.data?.length === 0 && (
+      <ErrorBanner error={error} />
+      {total === 0 && (
         <p className="empty-note">
           No retros yet. Start one when the team is together: Threadline guides you through every
           stage.
         </p>
       )}
       <ul className="session-list" aria-label="Retros">
-        {sessions.data?.map((session) => (
+        {sessions.map((session) => (
           <li key={session.id} className="session-row" aria-label={session.title}>
             <div>
               <Link href={`/sessions/${session.id}`} className="session-title">
@@ -67,6 +73,21 @@ export function SessionList({ teamId, archived }: { teamId: string; archived: bo
           </li>
         ))}
       </ul>
+      {total !== undefined && sessions.length < total && (
+        <div className="session-more">
+          <p className="muted">
+            Showing the newest {sessions.length} of {plural(total, 'retro')}.
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={loadingMore}
+            onClick={() => setPages(pages + 1)}
+          >
+            Show older retros
+          </button>
+        </div>
+      )}
       {creating && (
         <NewSessionDialog
           teamId={teamId}

@@ -1,17 +1,29 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge } from '@renderer/components/SampleBadge';
 import { TextField } from '@renderer/components/TextField';
+import { usePreload } from '@renderer/hooks/use-preload';
 import { useShowOnOpen } from '@renderer/pages/present/mutations';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { prefetchDashboard } from '../dashboard/queries';
+import { dashboardPage, sessionConsole } from '../lazy-pages';
 import { ExportTeamReport } from '../report/ExportReportDialogs';
 import { useAddMember, useRemoveMember } from './mutations';
-import { useTeam } from './queries';
+import { teamQueries, useTeam } from './queries';
 import { SessionList } from './SessionList';
+
+// Where people go from here: the dashboard (with the charts) and a retro's console.
+const loadNextPages = () => Promise.all([dashboardPage.preload(), sessionConsole.preload()]);
+
 import './team.css';
 
 export function TeamPage({ teamId }: { teamId: string }) {
   const team = useTeam(teamId);
+  const client = useQueryClient();
+  // The newest retros are asked for with the team, not once it has come.
+  const newest = useQuery(teamQueries.sessionPage(teamId, 0));
+  usePreload(loadNextPages, team.data !== undefined && newest.data !== undefined);
   const [memberName, setMemberName] = useState('');
   const addMember = useAddMember();
   const removeMember = useRemoveMember();
@@ -48,7 +60,11 @@ export function TeamPage({ teamId }: { teamId: string }) {
           {team.data.isSample && <SampleBadge />}
         </div>
         <div className="button-row">
-          <Link href={`/teams/${teamId}/dashboard`} className="button">
+          <Link
+            href={`/teams/${teamId}/dashboard`}
+            className="button"
+            onClick={() => prefetchDashboard(client, teamId)}
+          >
             Dashboard
           </Link>
           <Link href={`/teams/${teamId}/template`} className="button">
@@ -58,7 +74,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
         </div>
       </div>
       <div className="team-columns">
-        <SessionList teamId={teamId} archived={team.data.archived} />
+        <SessionList key={teamId} teamId={teamId} archived={team.data.archived} />
         <div className="card roster">
           <h2>Members</h2>
           <p className="muted">
