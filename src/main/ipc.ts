@@ -1,4 +1,5 @@
-import { type ChangeNote, ipcChannel, METHOD_NAMES } from '@shared/contract';
+import { ipcChannel, METHOD_NAMES } from '@shared/contract';
+import type { ChangeNote } from '@shared/contract-changes';
 import type { Envelope } from '@shared/errors';
 import { type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { Call, Dispatch } from './api/dispatch';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppEvent, AppInfo } from '@shared/contract';
+import type { AppInfo } from '@shared/contract';
+import type { AppEvent } from '@shared/contract-changes';
 import { AppError } from '@shared/errors';
 import type { Database } from 'better-sqlite3';
 import {

@@ -1,10 +1,10 @@
 import {
-  type AppEvent,
   IPC_EVENT_CHANNEL,
   ipcChannel,
   isMethodName,
   type ThreadlineBridge,
 } from '@shared/contract';
+import type { AppEvent } from '@shared/contract-changes';
 import { contextBridge, ipcRenderer } from 'electron';
 
 const bridge = {

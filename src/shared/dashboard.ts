@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { roundTo } from './format';
 import type { PracticeId } from './practices';
-import { type Distribution, IsoDate, type SessionStatus } from './sessions';
+import { IsoDate } from './session-inputs';
+import type { Distribution, SessionStatus } from './sessions';
 import { Id, type Team } from './teams';
 
 // Result types of the progress charts. Every aggregate is computed in SQL by the main process;

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import type { ParticipantView } from './participant-view';
-import {
-  AddCardInput,
-  CARD_TEXT_MAX,
-  CardText,
-  ItemRefSchema,
-  PracticeIdSchema,
-  Score,
-  SHORT_TEXT_MAX,
-} from './sessions';
+import { AddCardInput, CardText, ItemRefSchema, PracticeIdSchema, Score } from './session-inputs';
+import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from './sessions';
 import { Id } from './teams';
 import { multiLine, singleLine } from './text';
 

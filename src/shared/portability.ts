@@ -17,7 +17,6 @@ import {
   CheckInInput,
   CreateGroupInput,
   IsoDate,
-  MAX_PARTICIPANTS,
   PracticeIdSchema,
   ReviewMarkInput,
   Score,
@@ -25,7 +24,8 @@ import {
   StageIdSchema,
   TemplateInput,
   UpdateSessionInput,
-} from './sessions';
+} from './session-inputs';
+import { MAX_PARTICIPANTS } from './sessions';
 import { Id, MemberName, TeamName } from './teams';
 
 export const EXPORT_FORMAT = 'threadline-export';

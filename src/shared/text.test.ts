@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardText, UpdateSessionInput } from './sessions';
+import { CardText, UpdateSessionInput } from './session-inputs';
 import { TeamName } from './teams';
 import { cleanMultiLine, cleanSingleLine } from './text';
 

@@ -1,4 +1,4 @@
-import type { AppEvent } from '@shared/contract';
+import type { AppEvent } from '@shared/contract-changes';
 import type { SessionView } from '@shared/sessions';
 import { describe, expect, it, vi } from 'vitest';
 import { count, ok, sessionWith } from '../test/dispatch-helpers';

@@ -1,16 +1,14 @@
+import { contract, isMethodName, type MethodName } from '@shared/contract';
 import {
   type AppEvent,
   type ChangeMethodName,
   type ChangeNote,
   type ChangeScope,
-  contract,
   dataChanged,
   type FreshAnswer,
   freshQueryOf,
-  isMethodName,
-  type MethodName,
   REACHES_TEAM,
-} from '@shared/contract';
+} from '@shared/contract-changes';
 import { AppError, type Envelope } from '@shared/errors';
 import { parseInput } from '@shared/validation';
 import { scopeOfInput, withCreated } from '../services/change-scope';

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppEvent, type ChangeNote, HTTP_TOKEN_HEADER } from '@shared/contract';
+import { HTTP_TOKEN_HEADER } from '@shared/contract';
+import type { AppEvent, ChangeNote } from '@shared/contract-changes';
 import type { Envelope, ErrorCode } from '@shared/errors';
 import { MAX_IMPORT_BYTES } from '@shared/portability';
 import { jsonOverLimit } from '../json-shape';

@@ -1,4 +1,4 @@
-import { type AppEvent, dataChanged, roomChanged } from '@shared/contract';
+import { type AppEvent, dataChanged, roomChanged } from '@shared/contract-changes';
 import { AppError, type Envelope } from '@shared/errors';
 import {
   isParticipantMethod,

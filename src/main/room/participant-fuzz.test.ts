@@ -1,4 +1,4 @@
-import type { AppEvent } from '@shared/contract';
+import type { AppEvent } from '@shared/contract-changes';
 import {
   PARTICIPANT_METHODS,
   type ParticipantMethod,

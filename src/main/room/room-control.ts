@@ -1,4 +1,4 @@
-import { type AppEvent, roomChanged } from '@shared/contract';
+import { type AppEvent, roomChanged } from '@shared/contract-changes';
 import { AppError, conflict, notFound } from '@shared/errors';
 import type { RoomAddresses, RoomStatus } from '@shared/room';
 import type { Database } from 'better-sqlite3';

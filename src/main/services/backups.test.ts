@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUPS_KEPT } from '@shared/backups';
-import type { AppEvent } from '@shared/contract';
+import type { AppEvent } from '@shared/contract-changes';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BACKUP_DIR_NAME, backupDatabase } from '../db/backup';

@@ -1,4 +1,5 @@
-import type { ChangeScope, MethodName } from '@shared/contract';
+import type { MethodName } from '@shared/contract';
+import type { ChangeScope } from '@shared/contract-changes';
 import type { Database } from 'better-sqlite3';
 import { prepared } from './writers/prepared';
 

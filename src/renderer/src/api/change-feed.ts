@@ -1,4 +1,4 @@
-import type { ChangeNote, DataChanged } from '@shared/contract';
+import type { ChangeNote, DataChanged } from '@shared/contract-changes';
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import { invalidateAfter } from './contract-query';
 

@@ -1,11 +1,5 @@
-import type {
-  AppEvent,
-  ChangeNote,
-  MethodInput,
-  MethodName,
-  MethodResult,
-  ThreadlineBridge,
-} from '@shared/contract';
+import type { MethodInput, MethodName, MethodResult, ThreadlineBridge } from '@shared/contract';
+import type { AppEvent, ChangeNote } from '@shared/contract-changes';
 import { AppError, type Envelope } from '@shared/errors';
 import { createHttpTransport } from './http-transport';
 

@@ -1,15 +1,17 @@
 import {
-  affects,
-  type ChangeScope,
   contract,
   isMethodName,
   type MethodInput,
   type MethodName,
   type MethodResult,
+} from '@shared/contract';
+import {
+  affects,
+  type ChangeScope,
   namespaceOf,
   type QueryMethodName,
   REACHES_TEAM,
-} from '@shared/contract';
+} from '@shared/contract-changes';
 import { AppError } from '@shared/errors';
 import {
   type QueryKey as AnyQueryKey,

@@ -1,4 +1,5 @@
-import { type AppEvent, HTTP_TOKEN_HEADER, type ThreadlineBridge } from '@shared/contract';
+import { HTTP_TOKEN_HEADER, type ThreadlineBridge } from '@shared/contract';
+import type { AppEvent } from '@shared/contract-changes';
 import type { Envelope } from '@shared/errors';
 
 const TOKEN_KEY = 'threadline.token';
