@@ -29,7 +29,7 @@ export function GroupVoteScreen({ view, page }: PresentProps) {
         <Results items={voted} />
       ) : (
         tiles.length > 0 && (
-          <ul className="gvs-board" aria-label="Cards and groups">
+          <ul className="present-tiles" aria-label="Cards and groups">
             {onPage(tiles, page, PAGE_SIZES.groupVote).map((tile) => (
               <Tile key={tile.kind === 'group' ? tile.group.id : tile.card.id} tile={tile} />
             ))}

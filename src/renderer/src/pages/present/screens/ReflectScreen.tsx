@@ -26,7 +26,7 @@ export function ReflectScreen({ view, page }: PresentProps) {
       {cards.length === 0 ? (
         <Prompts view={view} />
       ) : (
-        <ul className="rs-cards" aria-label="Cards">
+        <ul className="present-tiles" aria-label="Cards">
           {onPage(inReflectOrder(view), page, PAGE_SIZES.reflect).map((card) => (
             <CardTile key={card.id} card={card} />
           ))}
