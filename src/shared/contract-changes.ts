@@ -153,21 +153,23 @@ export interface ChangeNote {
 }
 
 /**
- * The view a change answers with: the console's view of the retro it concerns, else the team it
- * concerns, when the change makes that view stale.
+ * The views a change answers with: the console's view of the retro it concerns, else the team it
+ * concerns, when the change makes that view stale; and the shared screen's state, which every
+ * console follows, when the change moves it.
  */
-export function freshQueryOf(
+export function freshQueriesOf(
   method: ChangeMethodName,
   scope: ChangeScope,
-): Omit<FreshAnswer, 'value'> | null {
+): Omit<FreshAnswer, 'value'>[] {
   const stale = affects[method];
+  const fresh: Omit<FreshAnswer, 'value'>[] = [];
   if (scope.sessionId && stale.includes('sessions')) {
-    return { method: 'sessions.get', input: { sessionId: scope.sessionId } };
+    fresh.push({ method: 'sessions.get', input: { sessionId: scope.sessionId } });
+  } else if (scope.teamId && stale.includes('teams')) {
+    fresh.push({ method: 'teams.get', input: { teamId: scope.teamId } });
   }
-  if (scope.teamId && stale.includes('teams')) {
-    return { method: 'teams.get', input: { teamId: scope.teamId } };
-  }
-  return null;
+  if (stale.includes('screen')) fresh.push({ method: 'screen.get', input: {} });
+  return fresh;
 }
 
 /** Events the main side pushes to every open window. */

@@ -72,9 +72,11 @@ describe('what a change concerns', () => {
       text: 'Ben asked for help early',
     });
     if (!added.ok || !added.change) throw new Error('cards.add should answer with its change.');
-    const [fresh, ...more] = added.change.fresh;
+    const [fresh, screen, ...more] = added.change.fresh;
     if (!fresh) throw new Error('cards.add should answer with the session view.');
     expect(more).toEqual([]);
+    // The shared screen's pages count cards, so its state comes along.
+    expect(screen).toEqual({ method: 'screen.get', input: {}, value: ok(ws, 'screen.get', {}) });
     expect(fresh.method).toBe('sessions.get');
     expect(fresh.input).toEqual({ sessionId });
     // The view as a query would read it now (but for the clock), the new card in it.
@@ -84,7 +86,7 @@ describe('what a change concerns', () => {
     expect(view).toEqual(queried);
     expect(view.cards.map((card) => card.text)).toEqual(['Ben asked for help early']);
 
-    // A team's change answers with the team; a deleted retro with nothing.
+    // A team's change answers with the team; a deleted retro with only the shared screen.
     const renamed = await ws.call('teams.addMember', { teamId: team.id, name: 'Dev' });
     expect(renamed.ok && renamed.change?.fresh).toEqual([
       {
@@ -94,7 +96,9 @@ describe('what a change concerns', () => {
       },
     ]);
     const deleted = await ws.call('sessions.delete', { sessionId });
-    expect(deleted.ok && deleted.change?.fresh).toEqual([]);
+    expect(deleted.ok && deleted.change?.fresh.map((answer) => answer.method)).toEqual([
+      'screen.get',
+    ]);
     // Reads and refusals carry no change.
     expect(await ws.call('teams.list', {})).not.toHaveProperty('change');
     expect(await ws.call('cards.add', { sessionId, text: '' })).not.toHaveProperty('change');

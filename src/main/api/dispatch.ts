@@ -6,7 +6,7 @@ import {
   type ChangeScope,
   dataChanged,
   type FreshAnswer,
-  freshQueryOf,
+  freshQueriesOf,
   REACHES_TEAM,
 } from '@shared/contract-changes';
 import { AppError, type Envelope } from '@shared/errors';
@@ -21,7 +21,7 @@ export type Answer = Envelope<unknown, ChangeNote>;
 export type Dispatch = (method: string, rawInput: unknown) => Answer;
 /**
  * Answers any method, tasks included; what the transports use. A mutation's answer also brings
- * the fresh view of what it changed (see `freshQueryOf`).
+ * the fresh view of what it changed (see `freshQueriesOf`).
  */
 export type Call = (method: string, rawInput: unknown) => Promise<Answer>;
 
@@ -155,16 +155,17 @@ export function createDispatcher(
 
   const dispatch: Dispatch = (name, rawInput) => perform(name, rawInput).answer;
 
-  /** The view a change made stale, as it is now; none when it is gone (a deleted retro). */
+  /** The views a change made stale, as they are now; none that is gone (a deleted retro). */
   function freshAnswers(method: ChangeMethodName, scope: ChangeScope): FreshAnswer[] {
-    const query = freshQueryOf(method, scope);
-    const handler = query && route(query.method);
-    if (!query || !handler) return [];
-    try {
-      return [{ ...query, value: (handler(query.input) as Outcome).value }];
-    } catch {
-      return [];
-    }
+    return freshQueriesOf(method, scope).flatMap((query) => {
+      const handler = route(query.method);
+      if (!handler) return [];
+      try {
+        return [{ ...query, value: (handler(query.input) as Outcome).value }];
+      } catch {
+        return [];
+      }
+    });
   }
 
   const call: Call = async (name, rawInput) => {

@@ -19,7 +19,9 @@ export function createChangeFeed(client: QueryClient) {
   function refresh({ method, change, sessionId, teamId }: DataChanged): void {
     const fresh = answered.get(change);
     answered.delete(change);
-    void invalidateAfter(client, method, { sessionId, teamId }, fresh);
+    // In a task of its own: an answer that came with the change is drawn first, and a refetch
+    // never starts in the middle of drawing it.
+    setTimeout(() => void invalidateAfter(client, method, { sessionId, teamId }, fresh), 0);
   }
 
   function answer(note: ChangeNote): void {

@@ -1,7 +1,7 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { StaleTextNotice } from '@renderer/components/StaleTextNotice';
 import { useSharedText } from '@renderer/hooks/use-shared-text';
-import { useCallback, useId, useRef } from 'react';
+import { memo, useCallback, useId, useRef } from 'react';
 import { useUpdateSession } from './mutations';
 
 const SAVE_DELAY_MS = 600;
@@ -11,7 +11,7 @@ const SAVE_DELAY_MS = 600;
  * while someone enters privately on it (`concealed`): then the notes leave the page, while what
  * was typed is kept and still saved.
  */
-export function NotesPanel({
+export const NotesPanel = memo(function NotesPanel({
   sessionId,
   notes,
   readOnly,
@@ -81,4 +81,4 @@ export function NotesPanel({
       <ErrorBanner error={text.error} />
     </section>
   );
-}
+});

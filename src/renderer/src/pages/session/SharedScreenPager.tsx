@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useTurnScreenPage } from '@renderer/pages/present/mutations';
 import { useSharedScreen } from '@renderer/pages/present/queries';
@@ -6,7 +7,7 @@ import { useSharedScreen } from '@renderer/pages/present/queries';
  * The page of a long stage on the shared screen, turned from the console: shown while the shared
  * screen shows this retro on a stage with more than one page.
  */
-export function SharedScreenPager({ sessionId }: { sessionId: string }) {
+export const SharedScreenPager = memo(function SharedScreenPager({ sessionId }: { sessionId: string }) {
   const { shown, turn, error, pending } = useScreenPages(sessionId);
   if (!shown) return null;
   return (
@@ -36,7 +37,7 @@ export function SharedScreenPager({ sessionId }: { sessionId: string }) {
       <ErrorBanner error={error} />
     </fieldset>
   );
-}
+});
 
 /** The shared screen's pages when it shows this retro with more than one; `turn` moves them. */
 export function useScreenPages(sessionId: string) {

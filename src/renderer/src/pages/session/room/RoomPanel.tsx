@@ -2,7 +2,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { RoomQr } from '@renderer/components/RoomQr';
 import { plural } from '@shared/format';
 import type { RoomStatus } from '@shared/room';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useLockRoom, useRemoveDevice, useStartRoom, useStopRoom } from './mutations';
 import { useRoomAddresses, useRoomStatus } from './queries';
 import { RoomCounts } from './RoomCounts';
@@ -12,7 +12,7 @@ import './room.css';
  * The room: people join from their own phones or laptops over the local network. The console
  * starts it on one address, locks it, removes devices and stops it; it shows counts, never values.
  */
-export function RoomPanel({ sessionId }: { sessionId: string }) {
+export const RoomPanel = memo(function RoomPanel({ sessionId }: { sessionId: string }) {
   const status = useRoomStatus(sessionId);
   const room = status.data ?? null;
   return (
@@ -22,7 +22,7 @@ export function RoomPanel({ sessionId }: { sessionId: string }) {
       <ErrorBanner error={status.error} />
     </section>
   );
-}
+});
 
 function StartRoom({ sessionId }: { sessionId: string }) {
   const [choosing, setChoosing] = useState(false);
