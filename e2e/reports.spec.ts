@@ -214,15 +214,25 @@ test('a session report as PDF, HTML, Markdown and CSV, with names or anonymised'
   expect(named).not.toContain('PRIVATE');
 
   // Switching to anonymised on the page: while the anonymised report is on its way, the page
-  // shows no report at all, never the named one it showed before.
+  // shows no report at all, never the named one it showed before. The page's socket is routed
+  // (from a reload on) so that the anonymised report's call waits until released.
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/api/reports.sessionData', async (route) => {
-    if ((route.request().postDataJSON() as { anonymise?: boolean }).anonymise) await held;
-    await route.continue();
+  await page.routeWebSocket(/\/api\/socket/, (socket) => {
+    const server = socket.connectToServer();
+    socket.onMessage(async (message) => {
+      const call = JSON.parse(String(message)) as {
+        method: string;
+        input: { anonymise?: boolean };
+      };
+      if (call.method === 'reports.sessionData' && call.input.anonymise) await held;
+      server.send(message);
+    });
   });
+  await page.reload();
+  await expect(page.locator('[data-report-state="ready"]')).toBeVisible({ timeout: 20_000 });
   const anonymiseBox = page.getByRole('checkbox', { name: 'Anonymise names' });
   await anonymiseBox.check();
   await expect(anonymiseBox).toBeChecked();
@@ -233,7 +243,6 @@ test('a session report as PDF, HTML, Markdown and CSV, with names or anonymised'
   );
   release();
   await expect(page.locator('[data-report-state="ready"]')).toBeVisible({ timeout: 20_000 });
-  await page.unroute('**/api/reports.sessionData');
   const anonymous = flat(await pdfText(page, 'session-anonymised'));
   expectNoNames(anonymous, 'the anonymised PDF');
   expect(anonymous).toContain('Publish the release calendar Participant 2');

@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { HTTP_TOKEN_HEADER } from '@shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBrowserHost } from '../test/browser-host';
 import { count } from '../test/dispatch-helpers';
 import { tempWorkspace } from '../test/temp-workspace';
-import { type HttpHost, MAX_BODY_BYTES, startHttpHost } from './http-host';
+import { type HttpHost, startHttpHost } from './http-host';
+import { REQUEST_LIMITS } from './request-body';
 
 const token = 'test-token-123';
 let ws: Awaited<ReturnType<typeof tempWorkspace>>;
@@ -14,12 +15,7 @@ let host: HttpHost;
 
 beforeEach(async () => {
   ws = await tempWorkspace();
-  const rendererDir = join(ws.dir, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<h1>Threadline</h1>');
-  mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'assets', 'index-Ab12.js'), 'console.log("app");');
-  host = await startHttpHost({ workspace: ws, rendererDir, token, port: 0 });
+  host = await startBrowserHost(ws, { token });
 });
 afterEach(async () => {
   await host.close();
@@ -121,7 +117,7 @@ describe('browser-mode host', () => {
   });
 
   it('refuses a body over the size limit', async () => {
-    const reply = await api('teams.create', { name: 'x'.repeat(MAX_BODY_BYTES + 10) });
+    const reply = await api('teams.create', { name: 'x'.repeat(REQUEST_LIMITS.bytes + 10) });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.message).toMatch(/too large/);
     expect(count(ws, 'teams')).toBe(0);
@@ -175,38 +171,5 @@ describe('browser-mode host', () => {
   it('gives callers far less than Node’s five minutes by default', () => {
     expect(host.server.requestTimeout).toBeLessThanOrEqual(30_000);
     expect(host.server.headersTimeout).toBeLessThanOrEqual(10_000);
-  });
-
-  it('refuses the event stream without the token', async () => {
-    expect((await send('/api/events?token=nope')).status).toBe(401);
-  });
-
-  it('tells the event stream of each change, numbered as its answer', async () => {
-    const frames: string[] = [];
-    const stream = request({
-      host: '127.0.0.1',
-      port: host.port,
-      path: `/api/events?token=${token}`,
-      headers: { host: `127.0.0.1:${host.port}` },
-    });
-    const connected = new Promise<void>((resolve) => {
-      stream.on('response', (res) => {
-        res.on('data', (chunk: Buffer) => {
-          const text = chunk.toString();
-          if (text.startsWith(':')) resolve();
-          else frames.push(text);
-        });
-      });
-    });
-    stream.end();
-    await connected;
-    const reply = await api('teams.create', { name: 'Alpha' });
-    await expect.poll(() => frames.length).toBe(1);
-    const { change } = JSON.parse(reply.body).change;
-    expect(JSON.parse(frames[0]?.replace(/^data: /, '') ?? '')).toMatchObject({
-      name: 'data.changed',
-      payload: { method: 'teams.create', change },
-    });
-    stream.destroy();
   });
 });

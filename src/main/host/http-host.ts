@@ -1,21 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { API_SOCKET_PATH } from '@shared/api-socket';
 import { HTTP_TOKEN_HEADER } from '@shared/contract';
-import type { AppEvent, ChangeNote } from '@shared/contract-changes';
+import type { ChangeNote } from '@shared/contract-changes';
 import type { Envelope, ErrorCode } from '@shared/errors';
-import { MAX_IMPORT_BYTES } from '@shared/portability';
-import { jsonOverLimit } from '../json-shape';
 import type { Workspace } from '../workspace';
+import { createApiSockets } from './api-socket';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { parseRequest, REQUEST_LIMITS } from './request-body';
 import { readStaticFile } from './static-files';
-
-// An import file travels as a JSON string inside the body, and escaping a valid JSON text at
-// most doubles it; the import itself refuses anything over MAX_IMPORT_BYTES with its own message.
-export const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 1024 * 1024;
-// Far more than any request of the contract holds (an import file travels as one string), and
-// small enough that parsing a hostile body cannot hold the app up.
-const API_BODY_LIMITS = { depth: 32, values: 100_000 };
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -67,10 +62,14 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-/** Browser mode: the same renderer and the same contract over loopback HTTP, guarded by a token. */
+/**
+ * Browser mode: the same renderer and the same contract over loopback HTTP, guarded by a token.
+ * The app's pages call over a socket (see api-socket.ts); a POST to /api/<method> answers the
+ * same calls for scripts and tests.
+ */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const { workspace, rendererDir, token } = options;
-  const streams = new Set<ServerResponse>();
+  const sockets = createApiSockets(workspace);
   let port = options.port;
 
   const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
@@ -90,12 +89,6 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return sendError(res, 'unauthorized', 'Threadline only answers on its loopback address.');
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname === '/api/events') {
-      if (!tokenMatches(url.searchParams.get('token'), token)) {
-        return sendError(res, 'unauthorized', 'This page needs the address printed at start-up.');
-      }
-      return openEventStream(res);
-    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendError(res, 'not_found', 'Use POST for API calls.');
       if (!tokenMatches(headerValue(req.headers[HTTP_TOKEN_HEADER]), token)) {
@@ -109,21 +102,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (body === 'too-large') {
         return sendError(res, 'invalid_input', 'That request is too large to accept.');
       }
-      if (jsonOverLimit(body, API_BODY_LIMITS) !== null) {
-        return sendError(
-          res,
-          'invalid_input',
-          'The request nests too deeply or holds too many values to be a Threadline request.',
-        );
-      }
-      let input: unknown;
-      try {
-        input = body.length === 0 ? {} : JSON.parse(body);
-      } catch {
-        return sendError(res, 'invalid_input', 'The request body is not valid JSON.');
-      }
+      const request = parseRequest(body);
+      if ('error' in request) return sendError(res, 'invalid_input', request.error.message);
       const method = decodeSafely(url.pathname.slice('/api/'.length));
-      return sendEnvelope(res, await workspace.call(method, input));
+      return sendEnvelope(res, await workspace.call(method, request.value));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, 'not_found', 'Not found.');
@@ -142,24 +124,20 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
-  function openEventStream(res: ServerResponse): void {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-cache',
-      connection: 'keep-alive',
-    });
-    res.write(': connected\n\n');
-    streams.add(res);
-    res.on('close', () => streams.delete(res));
-  }
-
-  // A change's event goes out after its answer: the answer is written as soon as the change is
-  // made, and the windows woken by the event (on the same few cores) do not hold it up.
-  const unsubscribe = workspace.subscribe((event: AppEvent) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    setImmediate(() => {
-      for (const stream of streams) stream.write(frame);
-    });
+  // The pages' socket: only from this app's own pages (a WebSocket is not bound by the
+  // same-origin rule, so the origin is checked too), with the token.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const allowed =
+      url.pathname === API_SOCKET_PATH &&
+      isLoopbackHost(req.headers.host, port) &&
+      isOwnOrigin(req.headers.origin, port) &&
+      tokenMatches(url.searchParams.get('token'), token);
+    if (!allowed) {
+      socket.end('HTTP/1.1 401 Unauthorized\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    sockets.accept(req, socket, head);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -177,8 +155,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
-        unsubscribe();
-        for (const stream of streams) stream.end();
+        sockets.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
@@ -187,6 +164,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
 function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
 function headerValue(value: string | string[] | undefined): string | null {
@@ -214,7 +195,7 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > REQUEST_LIMITS.bytes) {
         req.removeAllListeners('data');
         req.resume();
         resolve('too-large');
