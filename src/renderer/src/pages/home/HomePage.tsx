@@ -16,7 +16,7 @@ import './home.css';
 const loadOverview = () => overviewPage.preload();
 
 /** How many teams the list shows at first, and adds each time more are asked for. */
-const TEAMS_AT_A_TIME = 100;
+const TEAMS_AT_A_TIME = 48;
 
 export function HomePage() {
   const [showArchived, setShowArchived] = useState(false);
