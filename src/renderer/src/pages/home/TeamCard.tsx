@@ -4,8 +4,8 @@ import { plural } from '@shared/format';
 import type { Team } from '@shared/teams';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'wouter';
-import { prefetchTeamPage } from '../team/queries';
+import { Link, useLocation } from 'wouter';
+import { openTeamPage } from '../team/queries';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { useSetTeamArchived } from './mutations';
 import { RenameTeamDialog } from './RenameTeamDialog';
@@ -20,12 +20,19 @@ export function TeamCard({ team }: { team: Team }) {
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const archive = useSetTeamArchived();
   const client = useQueryClient();
+  const [, navigate] = useLocation();
 
   return (
     <li className={`team-card ${team.archived ? 'archived' : ''}`} aria-label={team.name}>
       <div className="team-card-main">
         <h3 className="team-name">
-          <Link href={`/teams/${team.id}`} onClick={() => prefetchTeamPage(client, team.id)}>
+          <Link
+            href={`/teams/${team.id}`}
+            onClick={(event) => {
+              event.preventDefault();
+              openTeamPage(client, team.id, navigate);
+            }}
+          >
             {team.name}
           </Link>
         </h3>

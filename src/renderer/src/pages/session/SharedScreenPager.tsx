@@ -1,13 +1,17 @@
-import { memo } from 'react';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useTurnScreenPage } from '@renderer/pages/present/mutations';
 import { useSharedScreen } from '@renderer/pages/present/queries';
+import { memo } from 'react';
 
 /**
  * The page of a long stage on the shared screen, turned from the console: shown while the shared
  * screen shows this retro on a stage with more than one page.
  */
-export const SharedScreenPager = memo(function SharedScreenPager({ sessionId }: { sessionId: string }) {
+export const SharedScreenPager = memo(function SharedScreenPager({
+  sessionId,
+}: {
+  sessionId: string;
+}) {
   const { shown, turn, error, pending } = useScreenPages(sessionId);
   if (!shown) return null;
   return (

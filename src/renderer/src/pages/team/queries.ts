@@ -27,8 +27,26 @@ export const useTeamSessionPages = (teamId: string, pages: number) =>
   });
 export const useTeamTemplate = (teamId: string) => useQuery(teamQueries.template(teamId));
 
-/** Asks for what the team page shows as soon as it is opened, before it is drawn. */
-export function prefetchTeamPage(client: QueryClient, teamId: string): void {
-  void client.prefetchQuery(teamQueries.detail(teamId));
-  void client.prefetchQuery(teamQueries.sessionPage(teamId, 0));
+/** How long a click on a team waits for what its page shows first before opening it anyway. */
+const WAIT_FOR_TEAM_MS = 300;
+
+/**
+ * Opens a team's page once what it shows first has come (or after a moment at most), so the page
+ * is drawn once, complete, rather than "Loading team…" first and again when the data comes. If
+ * the user has gone elsewhere meanwhile, it stays there.
+ */
+export function openTeamPage(
+  client: QueryClient,
+  teamId: string,
+  navigate: (to: string) => void,
+): void {
+  const from = window.location.hash;
+  const loaded = Promise.all([
+    client.prefetchQuery(teamQueries.detail(teamId)),
+    client.prefetchQuery(teamQueries.sessionPage(teamId, 0)),
+  ]);
+  const waited = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_TEAM_MS));
+  void Promise.race([loaded, waited]).then(() => {
+    if (window.location.hash === from) navigate(`/teams/${teamId}`);
+  });
 }
