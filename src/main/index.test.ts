@@ -161,6 +161,9 @@ describe('the desktop shell wired by index.ts', () => {
   it('answers IPC from the app page with the real workspace and tells windows of the change', async () => {
     const created = await callIpc('teams.create', appPageUrl('/'), { name: 'Platform' });
     expect(created).toMatchObject({ ok: true, value: { name: 'Platform' } });
+    // The event follows the answer.
+    expect(mainWindow().webContents.sent).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(mainWindow().webContents.sent).toContainEqual({
       channel: IPC_EVENT_CHANNEL,
       payload: {

@@ -35,10 +35,14 @@ async function start(): Promise<void> {
     roomAddress: forcedRoomAddress(process.env.THREADLINE_ROOM_ADDRESS),
   });
   registerIpc(workspace.call);
+  // A change's event goes out after its answer, as in browser mode: the window that made the
+  // change shows the answer first, and its event then only refetches what the answer left stale.
   workspace.subscribe((event) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      window.webContents.send(IPC_EVENT_CHANNEL, event);
-    }
+    setImmediate(() => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        window.webContents.send(IPC_EVENT_CHANNEL, event);
+      }
+    });
   });
 
   createMainWindow(paths);
