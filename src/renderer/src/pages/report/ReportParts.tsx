@@ -7,6 +7,8 @@ import './report.css';
 export const REPORT_WIDTH = 680;
 
 const CHART_SELECTOR = '[data-report-chart]';
+/** A chart's drawing: recharts' surface, or a chart drawn as plain SVG. */
+const DRAWN_SELECTOR = 'svg.recharts-surface, svg.chart-print';
 const DRAW_TIMEOUT_MS = 8000;
 
 /**
@@ -39,7 +41,7 @@ function useReportState(
     // Looked at as each chart draws, so the page says "ready" the moment the last one has.
     const check = () => {
       const charts = [...(root.current?.querySelectorAll(CHART_SELECTOR) ?? [])];
-      if (charts.every((chart) => chart.querySelector('svg.recharts-surface'))) finish();
+      if (charts.every((chart) => chart.querySelector(DRAWN_SELECTOR))) finish();
     };
     const observer = new MutationObserver(check);
     if (root.current) observer.observe(root.current, { childList: true, subtree: true });
