@@ -12,6 +12,17 @@ const DRAWN_SELECTOR = 'svg.recharts-surface, svg.chart-print';
 const DRAW_TIMEOUT_MS = 8000;
 
 /**
+ * Calls `then` once no font the page uses is still loading: at once when none is. The page is laid
+ * out first, which starts loading every font it uses, so the status read after it is final.
+ * (`document.fonts.ready` alone would wait for the next frame even when nothing loads.)
+ */
+function whenFontsIn(then: () => void): void {
+  document.documentElement.getBoundingClientRect();
+  if (document.fonts.status === 'loaded') then();
+  else void document.fonts.ready.then(then);
+}
+
+/**
  * "ready" once every chart in the report has drawn its SVG and the fonts are in, so printing,
  * the PDF window and the HTML export never catch a half-drawn page.
  */
@@ -32,7 +43,7 @@ function useReportState(
       done = true;
       observer.disconnect();
       clearTimeout(timer);
-      void document.fonts.ready.then(() => {
+      whenFontsIn(() => {
         if (cancelled) return;
         setReadyFor(report);
         ready.current?.();
