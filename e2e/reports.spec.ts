@@ -202,6 +202,8 @@ test('a session report as PDF, HTML, Markdown and CSV, with names or anonymised'
     'Share information freely 0 1 2 0 0 3 2.67',
     'Zoë fixed the flaky deploy, unasked',
     'Information silos',
+    // The vote ranking chart: ranks, titles and dots.
+    '1. Information silos 5 2. Zoë fixed the flaky deploy, unasked 3',
     'Chioma stayed late to fix the pipeline',
     'Publish the release calendar Ben Okafor 26 May 2026',
     'Demo the deploy fix to the platform team',
@@ -285,7 +287,9 @@ test('a session report as PDF, HTML, Markdown and CSV, with names or anonymised'
   await offline.route('**/*', (route) => route.abort());
   await offline.setContent(html.text);
   await expect(offline.getByRole('heading', { name: 'Sprint 12 retro', level: 1 })).toBeVisible();
-  await expect(offline.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(
+    offline.getByRole('figure', { name: 'Pulse ratings per practice' }).locator('svg rect').first(),
+  ).toBeVisible();
   await offline.close();
 });
 

@@ -63,4 +63,17 @@ describe('saving a report as PDF on the desktop', () => {
     expect(pdfWindow().destroyed).toBe(true);
     expect(existsSync(join(folder.path, 'failed.pdf'))).toBe(false);
   });
+
+  it('says the report took too long when the page is still drawing at the deadline', async () => {
+    FakeWebContents.initialPageState = 'loading';
+    onTestFinished(() => {
+      FakeWebContents.initialPageState = 'ready';
+    });
+    await expect(desktopHost(paths).savePdf(route, 'slow.pdf')).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('took too long'),
+    });
+    expect(pdfWindow().destroyed).toBe(true);
+    expect(existsSync(join(folder.path, 'slow.pdf'))).toBe(false);
+  });
 });

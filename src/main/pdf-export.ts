@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { conflict } from '@shared/errors';
 import { REPORT_STATE_ATTRIBUTE, type ReportState, type SavePdfResult } from '@shared/reports';
 import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
@@ -10,17 +9,38 @@ import { securePreferences, type WindowPaths } from './windows';
 
 const READY_TIMEOUT_MS = 30_000;
 
+/**
+ * Run in the report page: resolves with its report state as soon as it is no longer "loading"
+ * (the page is watched, not polled, so printing starts the moment the report is drawn), or with
+ * "loading" still after `READY_TIMEOUT_MS`.
+ */
+const SETTLED_STATE = `new Promise((resolve) => {
+  const state = () =>
+    document.querySelector('[${REPORT_STATE_ATTRIBUTE}]')?.getAttribute('${REPORT_STATE_ATTRIBUTE}') ?? 'loading';
+  const done = (value) => {
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(value);
+  };
+  const observer = new MutationObserver(() => {
+    if (state() !== 'loading') done(state());
+  });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['${REPORT_STATE_ATTRIBUTE}'],
+  });
+  const timer = setTimeout(() => done(state()), ${READY_TIMEOUT_MS});
+  if (state() !== 'loading') done(state());
+})`;
+
 /** Waits until the report page says its data and charts are drawn. */
 async function waitForReport(contents: WebContents): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  const probe = `document.querySelector('[${REPORT_STATE_ATTRIBUTE}]')?.getAttribute('${REPORT_STATE_ATTRIBUTE}') ?? 'loading'`;
-  while (Date.now() < deadline) {
-    const state = (await contents.executeJavaScript(probe)) as ReportState;
-    if (state === 'ready') return;
-    if (state === 'failed') {
-      throw conflict('The report could not be prepared. Open it in Threadline to see why.');
-    }
-    await sleep(100);
+  const state = (await contents.executeJavaScript(SETTLED_STATE)) as ReportState;
+  if (state === 'ready') return;
+  if (state === 'failed') {
+    throw conflict('The report could not be prepared. Open it in Threadline to see why.');
   }
   throw conflict(
     'The report took too long to prepare. Try again, or print it from the report page.',

@@ -2,10 +2,12 @@ import type { DashboardSession } from '@shared/dashboard';
 import { formatPercent, retroName } from '@shared/format';
 import { PRACTICES, type PracticeId } from '@shared/practices';
 import { ChartTable } from './ChartTable';
-import { DistributionChart, type DistributionRow, ScoreLegend } from './DistributionChart';
+import { DistributionChart } from './DistributionChart';
+import type { DistributionRow } from './distribution-shares';
 import { MarkerKey } from './markers';
 import { CHART_COLOURS, PRACTICE_STYLES } from './palette';
 import { retroAxis } from './retro-axis';
+import { ScoreLegend } from './ScoreLegend';
 import { type ChartProps, LIGHT } from './theme';
 
 interface ByPracticeProps extends ChartProps {

@@ -1,18 +1,21 @@
 import { formatPercent } from '@shared/format';
-import type { Distribution } from '@shared/sessions';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
+import {
+  type DistributionRow,
+  labelAxisWidth,
+  rowLabel,
+  SCORES,
+  SHARE_TICKS,
+  segmentLabel,
+  sharesOf,
+  totalOf,
+} from './distribution-shares';
 import { CHART_COLOURS, SCORE_COLOURS } from './palette';
+import { ScoreLegend } from './ScoreLegend';
 import { type ChartProps, LIGHT } from './theme';
 import './charts.css';
-
-export interface DistributionRow {
-  key: string;
-  /** What the bar is: a session's date, or a practice's name. */
-  label: string;
-  distribution: Distribution;
-}
 
 interface DistributionProps extends ChartProps {
   rows: DistributionRow[];
@@ -22,28 +25,6 @@ interface DistributionProps extends ChartProps {
   rowHeader?: string;
   /** False when several charts share one colour key drawn beside them. */
   legend?: boolean;
-}
-
-const SCORES = [1, 2, 3, 4, 5] as const;
-const SCORE_NAMES = ['1 lowest', '2', '3', '4', '5 highest'];
-
-const totalOf = (distribution: Distribution) => distribution.reduce((sum, n) => sum + n, 0);
-
-/** The colour key: what each of the five colours stands for. */
-export function ScoreLegend({ fontSize, color }: { fontSize: number; color: string }) {
-  return (
-    <ul className="chart-legend" style={{ fontSize, color }}>
-      {SCORES.map((score, index) => (
-        <li key={score}>
-          <span
-            className="chart-swatch"
-            style={{ background: SCORE_COLOURS[index]?.fill, width: fontSize, height: fontSize }}
-          />
-          {SCORE_NAMES[index]}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /**
@@ -60,20 +41,13 @@ export function DistributionChart({
   const projector = theme.kind === 'projector';
   const barSize = projector ? 48 : 24;
   const legendHeight = legend ? theme.tick * 2.2 : 0;
-  const data = rows.map((row) => {
-    const total = totalOf(row.distribution);
-    const shares = Object.fromEntries(
-      row.distribution.map((count, index) => [`s${index + 1}`, total ? (count / total) * 100 : 0]),
-    );
-    return { key: row.key, total, ...shares };
-  });
-  const labels = new Map(
-    rows.map((row) => [
-      row.key,
-      totalOf(row.distribution) ? row.label : `${row.label} (no ratings)`,
-    ]),
-  );
-  const labelWidth = Math.max(...rows.map((row) => (labels.get(row.key) ?? '').length), 4);
+  const data = rows.map((row) => ({
+    key: row.key,
+    ...Object.fromEntries(
+      sharesOf(row.distribution).map((share, index) => [`s${index + 1}`, share]),
+    ),
+  }));
+  const labels = new Map(rows.map((row) => [row.key, rowLabel(row)]));
   const fitted = rows.length * (barSize + (projector ? 22 : 12)) + theme.tick * 2.5;
   // Only segments wide enough for "43%" carry their number; the table has every one.
   const threshold = projector ? 9 : 7;
@@ -97,7 +71,7 @@ export function DistributionChart({
             <XAxis
               type="number"
               domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
+              ticks={SHARE_TICKS}
               tickFormatter={(value: number) => formatPercent(value / 100)}
               tick={{ fill: CHART_COLOURS.muted, fontSize: theme.tick * 0.85 }}
               tickLine={false}
@@ -107,7 +81,7 @@ export function DistributionChart({
               type="category"
               dataKey="key"
               interval={0}
-              width={Math.min(260, labelWidth * theme.tick * 0.58 + 12)}
+              width={labelAxisWidth(rows, theme.tick)}
               tickFormatter={(key: string) => labels.get(key) ?? ''}
               tick={{ fill: CHART_COLOURS.ink, fontSize: theme.tick }}
               tickLine={false}
@@ -130,9 +104,7 @@ export function DistributionChart({
                   fontSize={projector ? theme.label * 0.9 : 12}
                   fontWeight={700}
                   formatter={(value: unknown) =>
-                    typeof value === 'number' && value >= threshold
-                      ? formatPercent(value / 100)
-                      : ''
+                    typeof value === 'number' ? segmentLabel(value, threshold) : ''
                   }
                 />
               </Bar>

@@ -4,35 +4,27 @@ import { ChartBox } from './ChartBox';
 import { ChartTable } from './ChartTable';
 import { CHART_COLOURS } from './palette';
 import { type ChartProps, LIGHT } from './theme';
+import { rankedTitle, rankOf, titleRoom, topVoted } from './vote-ranking';
 
 interface VoteRankingProps extends ChartProps {
   /** Already ranked, most dots first. */
   items: VoteItem[];
 }
 
-const SHOWN = 10;
-
-/** Competition ranking: items with the same dots share a rank (1, 1, 3). */
-const rankOf = (items: VoteItem[], item: VoteItem) =>
-  1 + items.filter((other) => other.dots > item.dots).length;
-
-const shorten = (title: string, max: number) =>
-  title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
-
 /** The ten items with the most dots: each title written above its bar, the dots beside it. */
 export function VoteRankingChart({ items, size, theme = LIGHT, height }: VoteRankingProps) {
   const projector = theme.kind === 'projector';
-  const voted = items.filter((item) => item.dots > 0).slice(0, SHOWN);
+  const voted = topVoted(items);
   const barSize = projector ? 30 : 14;
   const rowHeight = barSize + theme.tick * 2;
   const most = Math.max(1, ...voted.map((item) => item.dots));
   return (
     <ChartBox size={size} height={height ?? voted.length * rowHeight + 8}>
       {(box, width) => {
-        const chars = Math.max(20, Math.floor((width ?? 480) / (theme.tick * 0.56)));
+        const room = titleRoom(width, theme.tick);
         const data = voted.map((item) => ({
           key: `${item.ref.kind}:${item.ref.id}`,
-          title: `${rankOf(items, item)}. ${shorten(item.title, chars)}`,
+          title: rankedTitle(items, item, room),
           dots: item.dots,
         }));
         return (

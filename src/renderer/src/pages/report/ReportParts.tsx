@@ -7,7 +7,20 @@ import './report.css';
 export const REPORT_WIDTH = 680;
 
 const CHART_SELECTOR = '[data-report-chart]';
+/** A chart's drawing: recharts' surface, or a chart drawn as plain SVG. */
+const DRAWN_SELECTOR = 'svg.recharts-surface, svg.chart-print';
 const DRAW_TIMEOUT_MS = 8000;
+
+/**
+ * Calls `then` once no font the page uses is still loading: at once when none is. The page is laid
+ * out first, which starts loading every font it uses, so the status read after it is final.
+ * (`document.fonts.ready` alone would wait for the next frame even when nothing loads.)
+ */
+function whenFontsIn(then: () => void): void {
+  document.documentElement.getBoundingClientRect();
+  if (document.fonts.status === 'loaded') then();
+  else void document.fonts.ready.then(then);
+}
 
 /**
  * "ready" once every chart in the report has drawn its SVG and the fonts are in, so printing,
@@ -30,7 +43,7 @@ function useReportState(
       done = true;
       observer.disconnect();
       clearTimeout(timer);
-      void document.fonts.ready.then(() => {
+      whenFontsIn(() => {
         if (cancelled) return;
         setReadyFor(report);
         ready.current?.();
@@ -39,7 +52,7 @@ function useReportState(
     // Looked at as each chart draws, so the page says "ready" the moment the last one has.
     const check = () => {
       const charts = [...(root.current?.querySelectorAll(CHART_SELECTOR) ?? [])];
-      if (charts.every((chart) => chart.querySelector('svg.recharts-surface'))) finish();
+      if (charts.every((chart) => chart.querySelector(DRAWN_SELECTOR))) finish();
     };
     const observer = new MutationObserver(check);
     if (root.current) observer.observe(root.current, { childList: true, subtree: true });

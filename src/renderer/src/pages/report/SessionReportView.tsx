@@ -1,6 +1,6 @@
-import { DistributionChart } from '@renderer/charts/DistributionChart';
 import { PRACTICE_STYLES } from '@renderer/charts/palette';
-import { VoteRankingChart } from '@renderer/charts/VoteRankingChart';
+import { PrintDistributionChart } from '@renderer/charts/print/PrintDistributionChart';
+import { PrintVoteRankingChart } from '@renderer/charts/print/PrintVoteRankingChart';
 import {
   CARD_KIND_LABELS,
   CIRCLE_LABELS,
@@ -85,7 +85,7 @@ export function SessionReportView({
         empty={!rated && 'No pulse ratings were recorded.'}
       >
         <ReportChart label="Pulse ratings per practice">
-          <DistributionChart rows={pulseRows} size={{ width: REPORT_WIDTH, height: 200 }} />
+          <PrintDistributionChart rows={pulseRows} size={{ width: REPORT_WIDTH, height: 200 }} />
         </ReportChart>
         <ReportTable
           label="Pulse ratings"
@@ -108,7 +108,7 @@ export function SessionReportView({
         empty={voted.length === 0 && 'No dots were placed.'}
       >
         <ReportChart label="Vote ranking">
-          <VoteRankingChart
+          <PrintVoteRankingChart
             items={report.items}
             size={{ width: REPORT_WIDTH, height: Math.min(voted.length, 10) * 34 + 16 }}
           />
@@ -252,7 +252,7 @@ export function SessionReportView({
         empty={report.roti.count === 0 && 'Nobody rated the return on time invested.'}
       >
         <ReportChart label="ROTI ratings">
-          <DistributionChart
+          <PrintDistributionChart
             rows={[{ key: 'roti', label: 'ROTI', distribution: report.roti.distribution }]}
             size={{ width: REPORT_WIDTH, height: 90 }}
           />

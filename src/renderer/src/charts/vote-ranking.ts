@@ -1,0 +1,25 @@
+import type { VoteItem } from '@shared/sessions';
+
+// What a vote ranking shows, whether recharts draws it on screen or the report draws it as plain
+// SVG: the ten items with the most dots, each titled with its rank.
+
+const SHOWN = 10;
+
+/** The items a ranking chart shows: those with dots, at most ten. */
+export const topVoted = (items: VoteItem[]) =>
+  items.filter((item) => item.dots > 0).slice(0, SHOWN);
+
+/** Competition ranking: items with the same dots share a rank (1, 1, 3). */
+export const rankOf = (items: VoteItem[], item: VoteItem) =>
+  1 + items.filter((other) => other.dots > item.dots).length;
+
+/** How many letters of a title fit on one line of a chart `width` pixels wide (unknown: 480). */
+export const titleRoom = (width: number | undefined, fontSize: number) =>
+  Math.max(20, Math.floor((width ?? 480) / (fontSize * 0.56)));
+
+/** "1. Release dates…": the item's rank and its title, cut to `room` letters. */
+export function rankedTitle(items: VoteItem[], item: VoteItem, room: number): string {
+  const title =
+    item.title.length > room ? `${item.title.slice(0, room - 1).trimEnd()}…` : item.title;
+  return `${rankOf(items, item)}. ${title}`;
+}
