@@ -1,5 +1,6 @@
 import type { Card, SessionView } from '@shared/sessions';
 import { useState } from 'react';
+import { isForeseen } from '../../foreseen';
 import { DeleteCardDialog } from './DeleteCardDialog';
 import { EditCardForm } from './EditCardForm';
 
@@ -14,6 +15,8 @@ export function CardItem({
 }) {
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const group = view.groups.find((g) => g.id === card.groupId);
+  // A card still being stored cannot be edited or deleted yet.
+  const storing = isForeseen(card);
   return (
     <li className={`reflect-card ${card.hidden ? 'hidden-card' : ''}`}>
       {mode === 'edit' ? (
@@ -33,6 +36,7 @@ export function CardItem({
                 type="button"
                 className="button quiet"
                 aria-label={`Edit card: ${card.text}`}
+                disabled={storing}
                 onClick={() => setMode('edit')}
               >
                 Edit
@@ -41,6 +45,7 @@ export function CardItem({
                 type="button"
                 className="button quiet danger-text"
                 aria-label={`Delete card: ${card.text}`}
+                disabled={storing}
                 onClick={() => setMode('delete')}
               >
                 Delete
