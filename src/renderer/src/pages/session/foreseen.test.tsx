@@ -53,12 +53,16 @@ describe('foreseeing what a change stores', () => {
       const card = {
         practiceId: PRACTICE_IDS[2],
         kind: 'to_improve' as const,
-        text: `Say what we know sooner (${hideCardsUntilReveal})`,
+        text: `  Say what we know sooner (${hideCardsUntilReveal})\n`,
       };
       const foreseen = withCardAdded(view(app.ws, sessionId), card, new Date().toISOString());
       ok(app.ws, 'cards.add', { sessionId, ...card });
       expect(comparable(foreseen).cards).toEqual(comparable(view(app.ws, sessionId)).cards);
     }
+    // A blank card will be refused, so none is foreseen.
+    const before = view(app.ws, sessionId);
+    const blank = { practiceId: PRACTICE_IDS[0], kind: 'went_well' as const, text: ' \n ' };
+    expect(withCardAdded(before, blank, new Date().toISOString())).toBe(before);
   });
 });
 
@@ -90,10 +94,13 @@ describe('the console shows its most frequent changes at once', () => {
     // On screen at once; nothing acts on it until it is stored.
     expect(screen.getByRole('button', { name: `Delete card: ${text}` })).toBeDisabled();
     expect(screen.getByRole('button', { name: `Edit card: ${text}` })).toBeDisabled();
+    // The field is ready for the next card at once, and what is typed there stays.
+    await userEvent.type(screen.getByLabelText('Card text'), 'Next');
     releaseCard();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: `Delete card: ${text}` })).toBeEnabled(),
     );
+    expect(screen.getByLabelText('Card text')).toHaveValue('Next');
     expect(view(app.ws, sessionId).cards.map((card) => card.text)).toEqual([text]);
   });
 

@@ -1,6 +1,7 @@
 import { useContractMutation } from '@renderer/api/contract-query';
 import type { MethodInput } from '@shared/contract';
 import type { Card, SessionView } from '@shared/sessions';
+import { cleanMultiLine } from '@shared/text';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionQueries } from './queries';
 
@@ -46,17 +47,22 @@ export function withTimerPaused(view: SessionView, now: string): SessionView {
   };
 }
 
-/** The new card last, as stored cards come in the order they were written. */
+/**
+ * The new card last, as stored cards come in the order they were written, its text cleaned as
+ * it will be stored. A blank card is not foreseen: it will be refused.
+ */
 export function withCardAdded(
   view: SessionView,
   input: Pick<Card, 'practiceId' | 'kind' | 'text'>,
   now: string,
 ): SessionView {
+  const text = cleanMultiLine(input.text).trim();
+  if (text === '') return view;
   const card: Card = {
     id: `${FORESEEN_ID}${now}:${view.cards.length}`,
     practiceId: input.practiceId,
     kind: input.kind,
-    text: input.text,
+    text,
     hidden: view.session.hideCardsUntilReveal,
     groupId: null,
     createdAt: now,

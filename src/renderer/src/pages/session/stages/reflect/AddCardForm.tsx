@@ -22,15 +22,14 @@ export function AddCardForm({ view }: { view: SessionView }) {
       textRef.current?.focus();
       return;
     }
+    // The card shows at once, so the field is ready for the next one at once; a refused card's
+    // words come back, unless something new has been typed meanwhile.
     add.mutate(
       { sessionId: view.session.id, practiceId, kind, text },
-      {
-        onSuccess: () => {
-          setText('');
-          textRef.current?.focus();
-        },
-      },
+      { onError: () => setText((typed) => (typed === '' ? text : typed)) },
     );
+    setText('');
+    textRef.current?.focus();
   }
 
   const textError = add.error?.field === 'text' ? add.error.message : undefined;
