@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 import { sessionReportRoute } from '@shared/reports';
 import type { RunningApp } from './app';
-import { settle, timeAction } from './measure';
+import { settle, timeAction, timeSteps } from './measure';
 
 /** A retro in progress at Reflect with six people: where console actions are timed. */
 export async function openRetro(app: RunningApp, teamId: string): Promise<string> {
@@ -15,6 +15,8 @@ export async function openRetro(app: RunningApp, teamId: string): Promise<string
 
 export interface ConsoleTimes {
   card: number[];
+  /** Until the new card is listed as stored: its Delete button usable. */
+  cardStored: number[];
   stage: number[];
   timer: number[];
 }
@@ -29,16 +31,21 @@ export async function consoleActions(
 ): Promise<ConsoleTimes> {
   const page = await app.open(`/sessions/${sessionId}`);
   await expect(page.locator(stageTitle)).toHaveText('Reflect');
-  const times: ConsoleTimes = { card: [], stage: [], timer: [] };
+  const times: ConsoleTimes = { card: [], cardStored: [], stage: [], timer: [] };
   for (let round = 0; round < rounds; round++) {
     const text = `Benchmark card ${round + 1} ${Date.now()}`;
     await page.getByLabel('Card text').fill(text);
-    times.card.push(
-      await timeAction(page, page.getByRole('button', { name: 'Add card' }), {
-        kind: 'element',
-        selector: `button[aria-label="Delete card: ${text}"]`,
-      }),
+    const deleteButton = `button[aria-label="Delete card: ${text}"]`;
+    const [listed = Number.NaN, stored = Number.NaN] = await timeSteps(
+      page,
+      page.getByRole('button', { name: 'Add card' }),
+      [
+        { kind: 'element', selector: deleteButton },
+        { kind: 'element', selector: `${deleteButton}:not([disabled])` },
+      ],
     );
+    times.card.push(listed);
+    times.cardStored.push(stored);
     await settle(page);
     for (const [button, title] of [
       [/^Next: Recognize/, 'Recognize'],

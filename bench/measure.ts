@@ -27,10 +27,25 @@ export async function timeAction(
   action: Action = { kind: 'click' },
   timeoutMs = 60_000,
 ): Promise<number> {
+  const [time = Number.NaN] = await timeSteps(page, target, [until], action, timeoutMs);
+  return time;
+}
+
+/**
+ * Milliseconds from acting on `target` to the page showing each of `steps`, one after the other
+ * (a card listed, then listed as stored); NaN for the steps not shown within `timeoutMs`.
+ */
+export async function timeSteps(
+  page: Page,
+  target: Locator,
+  steps: Until[],
+  action: Action = { kind: 'click' },
+  timeoutMs = 60_000,
+): Promise<number[]> {
   await target.evaluate((element, mark) => element.setAttribute(mark, ''), MARK);
   return page.evaluate(
-    ({ until, action, timeoutMs, mark }) =>
-      new Promise<number>((resolve) => {
+    ({ steps, action, timeoutMs, mark }) =>
+      new Promise<number[]>((resolve) => {
         const target = document.querySelector(`[${mark}]`) as HTMLElement | null;
         if (!target) throw new Error('The element to act on is gone.');
         target.removeAttribute(mark);
@@ -39,7 +54,7 @@ export async function timeAction(
           const box = element.getBoundingClientRect();
           return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
         };
-        const shows = (): boolean => {
+        const shows = (until: (typeof steps)[number]): boolean => {
           if (until.kind === 'element') {
             return [...document.querySelectorAll(until.selector)].some(
               (element) => until.text === undefined || element.textContent?.trim() === until.text,
@@ -58,19 +73,25 @@ export async function timeAction(
           return figures.every((figure) => figure.querySelector('svg .recharts-layer') !== null);
         };
 
+        const times: number[] = [];
         let finished = false;
-        const finish = (value: number) => {
+        const finish = () => {
           if (finished) return;
           finished = true;
           observer.disconnect();
           clearTimeout(timer);
-          resolve(value);
+          resolve(steps.map((_, step) => times[step] ?? Number.NaN));
         };
         const check = () => {
-          if (finished || !shows()) return;
-          // Style and layout of the new content count: the next frame can then be painted.
-          document.documentElement.getBoundingClientRect();
-          finish(performance.now() - started);
+          if (finished) return;
+          let laidOut = false;
+          for (let step = steps[times.length]; step && shows(step); step = steps[times.length]) {
+            // Style and layout of the new content count: the next frame can then be painted.
+            if (!laidOut) document.documentElement.getBoundingClientRect();
+            laidOut = true;
+            times.push(performance.now() - started);
+          }
+          if (times.length === steps.length) finish();
         };
         const observer = new MutationObserver(check);
         observer.observe(document, {
@@ -79,7 +100,7 @@ export async function timeAction(
           characterData: true,
           attributes: true,
         });
-        const timer = setTimeout(() => finish(Number.NaN), timeoutMs);
+        const timer = setTimeout(finish, timeoutMs);
         const started = performance.now();
         if (action.kind === 'click') {
           target.click();
@@ -89,7 +110,7 @@ export async function timeAction(
         }
         check();
       }),
-    { until, action, timeoutMs, mark: MARK },
+    { steps, action, timeoutMs, mark: MARK },
   );
 }
 
