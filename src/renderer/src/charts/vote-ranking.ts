@@ -13,13 +13,18 @@ export const topVoted = (items: VoteItem[]) =>
 export const rankOf = (items: VoteItem[], item: VoteItem) =>
   1 + items.filter((other) => other.dots > item.dots).length;
 
-/** How many letters of a title fit on one line of a chart `width` pixels wide (unknown: 480). */
+/**
+ * How many letters of a semi-bold title fit on one line of a chart `width` pixels wide (unknown:
+ * 480): about 0.6 em each in the common sans-serif fonts, a little more allowed.
+ */
 export const titleRoom = (width: number | undefined, fontSize: number) =>
-  Math.max(20, Math.floor((width ?? 480) / (fontSize * 0.56)));
+  Math.max(20, Math.floor((width ?? 480) / (fontSize * 0.62)));
 
-/** "1. Release dates…": the item's rank and its title, cut to `room` letters. */
+/** "1. Release dates…": the item's rank and its title, cut so both fit in `room` letters. */
 export function rankedTitle(items: VoteItem[], item: VoteItem, room: number): string {
+  const rank = `${rankOf(items, item)}. `;
+  const fits = room - rank.length;
   const title =
-    item.title.length > room ? `${item.title.slice(0, room - 1).trimEnd()}…` : item.title;
-  return `${rankOf(items, item)}. ${title}`;
+    item.title.length > fits ? `${item.title.slice(0, fits - 1).trimEnd()}…` : item.title;
+  return `${rank}${title}`;
 }
