@@ -15,10 +15,10 @@ export const rankOf = (items: VoteItem[], item: VoteItem) =>
 
 /**
  * How many letters of a semi-bold title fit on one line of a chart `width` pixels wide (unknown:
- * 480): about 0.6 em each in the common sans-serif fonts, a little more allowed.
+ * 480): about 0.6 em each in the common sans-serif fonts, with room for wide capitals.
  */
 export const titleRoom = (width: number | undefined, fontSize: number) =>
-  Math.max(20, Math.floor((width ?? 480) / (fontSize * 0.62)));
+  Math.max(20, Math.floor((width ?? 480) / (fontSize * 0.65)));
 
 /** "1. Release dates…": the item's rank and its title, cut so both fit in `room` letters. */
 export function rankedTitle(items: VoteItem[], item: VoteItem, room: number): string {
