@@ -1,23 +1,11 @@
 import { API_SOCKET_PATH, MAX_REQUEST_BYTES, type SocketMessage } from '@shared/api-socket';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startBrowserHost } from '../test/browser-host';
+import { browserHostForEachTest } from '../test/browser-host';
 import { count } from '../test/dispatch-helpers';
-import { tempWorkspace } from '../test/temp-workspace';
-import type { HttpHost } from './http-host';
 
 const token = 'test-token-123';
-let ws: Awaited<ReturnType<typeof tempWorkspace>>;
-let host: HttpHost;
-
-beforeEach(async () => {
-  ws = await tempWorkspace();
-  host = await startBrowserHost(ws, { token });
-});
-afterEach(async () => {
-  await host.close();
-  ws.dispose();
-});
+const served = browserHostForEachTest(token);
 
 interface Opening {
   path?: string;
@@ -27,11 +15,12 @@ interface Opening {
 
 /** A socket as a page of the app opens it, unless `opening` says otherwise. */
 function socketFor(opening: Opening = {}): WebSocket {
-  const origin = opening.origin === undefined ? `http://127.0.0.1:${host.port}` : opening.origin;
+  const origin =
+    opening.origin === undefined ? `http://127.0.0.1:${served.host.port}` : opening.origin;
   return new WebSocket(
-    `ws://127.0.0.1:${host.port}${opening.path ?? `${API_SOCKET_PATH}?token=${token}`}`,
+    `ws://127.0.0.1:${served.host.port}${opening.path ?? `${API_SOCKET_PATH}?token=${token}`}`,
     {
-      headers: { host: opening.host ?? `127.0.0.1:${host.port}` },
+      headers: { host: opening.host ?? `127.0.0.1:${served.host.port}` },
       ...(origin === null ? {} : { origin }),
     },
   );
@@ -81,7 +70,7 @@ describe('the pages’ socket', () => {
         }),
       },
     });
-    expect(count(ws, 'teams')).toBe(1);
+    expect(count(served.ws, 'teams')).toBe(1);
     socket.close();
   });
 
@@ -100,7 +89,7 @@ describe('the pages’ socket', () => {
       },
       { id: 2, answer: { ok: false, error: expect.objectContaining({ code: 'not_found' }) } },
     ]);
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
     socket.close();
   });
 
@@ -112,11 +101,11 @@ describe('the pages’ socket', () => {
     // Another site's page, a caller that names no page, and a rebound host name.
     expect(await refusal({ origin: 'http://evil.example' })).toBe(401);
     expect(await refusal({ origin: null })).toBe(401);
-    expect(await refusal({ host: `evil.example:${host.port}` })).toBe(401);
+    expect(await refusal({ host: `evil.example:${served.host.port}` })).toBe(401);
     // The app's pages opened at localhost are its own too.
     const local = await opened({
-      origin: `http://localhost:${host.port}`,
-      host: `localhost:${host.port}`,
+      origin: `http://localhost:${served.host.port}`,
+      host: `localhost:${served.host.port}`,
     });
     local.socket.close();
   });
@@ -137,7 +126,7 @@ describe('the pages’ socket', () => {
         ),
       });
     }
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 
   it('closes on a message over the size limit without reading it as a call', async () => {
@@ -146,6 +135,6 @@ describe('the pages’ socket', () => {
     const name = 'x'.repeat(MAX_REQUEST_BYTES);
     socket.send(JSON.stringify({ id: 1, method: 'teams.create', input: { name } }));
     expect((await closed).code).toBe(1009);
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 });

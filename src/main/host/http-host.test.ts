@@ -2,25 +2,14 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { HTTP_TOKEN_HEADER } from '@shared/contract';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBrowserHost } from '../test/browser-host';
+import { describe, expect, it } from 'vitest';
+import { browserHostForEachTest } from '../test/browser-host';
 import { count } from '../test/dispatch-helpers';
-import { tempWorkspace } from '../test/temp-workspace';
-import { type HttpHost, startHttpHost } from './http-host';
+import { startHttpHost } from './http-host';
 import { REQUEST_LIMITS } from './request-body';
 
 const token = 'test-token-123';
-let ws: Awaited<ReturnType<typeof tempWorkspace>>;
-let host: HttpHost;
-
-beforeEach(async () => {
-  ws = await tempWorkspace();
-  host = await startBrowserHost(ws, { token });
-});
-afterEach(async () => {
-  await host.close();
-  ws.dispose();
-});
+const served = browserHostForEachTest(token);
 
 interface Reply {
   status: number;
@@ -36,10 +25,10 @@ function send(
     const req = request(
       {
         host: '127.0.0.1',
-        port: host.port,
+        port: served.host.port,
         path,
         method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+        headers: { host: `127.0.0.1:${served.host.port}`, ...options.headers },
       },
       (res) => {
         let body = '';
@@ -79,32 +68,32 @@ describe('browser-mode host', () => {
   });
 
   it('listens on the loopback address only', () => {
-    expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+    expect(served.host.server.address()).toMatchObject({ address: '127.0.0.1' });
+    expect(served.host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
   });
 
   it('runs contract methods for a caller with the token', async () => {
     const reply = await api('teams.create', { name: 'Alpha' });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Alpha' } });
-    expect(count(ws, 'teams')).toBe(1);
+    expect(count(served.ws, 'teams')).toBe(1);
   });
 
   it('refuses API calls without the right token', async () => {
     const reply = await api('teams.create', { name: 'Alpha' }, { [HTTP_TOKEN_HEADER]: 'wrong' });
     expect(reply.status).toBe(401);
     expect(JSON.parse(reply.body).error.code).toBe('unauthorized');
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 
   it('refuses requests whose Host header is not the loopback address (DNS rebinding)', async () => {
     const reply = await send('/api/teams.create', {
       method: 'POST',
-      headers: { host: `evil.example:${host.port}`, [HTTP_TOKEN_HEADER]: token },
+      headers: { host: `evil.example:${served.host.port}`, [HTTP_TOKEN_HEADER]: token },
       body: JSON.stringify({ name: 'Alpha' }),
     });
     expect(reply.status).toBe(401);
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 
   it('returns typed errors for invalid input, bad JSON and unknown methods', async () => {
@@ -113,14 +102,14 @@ describe('browser-mode host', () => {
     expect(JSON.parse(invalid.body).error).toMatchObject({ code: 'invalid_input', field: 'name' });
     expect((await api('teams.create', '{not json')).status).toBe(400);
     expect((await api('teams.explode', {})).status).toBe(404);
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 
   it('refuses a body over the size limit', async () => {
     const reply = await api('teams.create', { name: 'x'.repeat(REQUEST_LIMITS.bytes + 10) });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.message).toMatch(/too large/);
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 
   it('refuses deeply nested or endlessly repeated bodies without parsing them', async () => {
@@ -135,13 +124,13 @@ describe('browser-mode host', () => {
         'The request nests too deeply or holds too many values to be a Threadline request.',
       );
     }
-    expect(count(ws, 'teams')).toBe(0);
+    expect(count(served.ws, 'teams')).toBe(0);
   });
 
   it('cuts off a caller with the token who sends the body too slowly', async () => {
     const quick = await startHttpHost({
-      workspace: ws,
-      rendererDir: join(ws.dir, 'renderer'),
+      workspace: served.ws,
+      rendererDir: join(served.ws.dir, 'renderer'),
       token,
       port: 0,
       timeouts: { headersMs: 200, requestMs: 300, checkEveryMs: 50 },
@@ -162,14 +151,14 @@ describe('browser-mode host', () => {
       // The rest of the body never comes: the host ends the request instead of waiting.
       await closed;
       expect(reply).toMatch(/^HTTP\/1\.1 408/);
-      expect(count(ws, 'teams')).toBe(0);
+      expect(count(served.ws, 'teams')).toBe(0);
     } finally {
       await quick.close();
     }
   });
 
   it('gives callers far less than Node’s five minutes by default', () => {
-    expect(host.server.requestTimeout).toBeLessThanOrEqual(30_000);
-    expect(host.server.headersTimeout).toBeLessThanOrEqual(10_000);
+    expect(served.host.server.requestTimeout).toBeLessThanOrEqual(30_000);
+    expect(served.host.server.headersTimeout).toBeLessThanOrEqual(10_000);
   });
 });
